@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: ISC */
+/* diplograph: date expressions, absolute and relative to an article's date. */
+#pragma once
+
+#include "diplograph/document.h"
+#include "diplograph/lexicon.h"
+
+G_BEGIN_DECLS
+
+/**
+ * DgDateExpr:
+ * A date expression as written: tokens [@begin, @end), the fields it gives
+ * (0 when absent), a weekday (1 = Monday … 7, 0 when absent) and, for
+ * "today", "yesterday", "demain"…, a day offset with @relative set.
+ */
+typedef struct {
+  guint begin;
+  guint end;
+  DgDate date;
+  int weekday;
+  gboolean relative;
+  int offset;
+} DgDateExpr;
+
+/**
+ * dg_date_parse_at:
+ * Parses a date expression starting at token @at: "2020-08-28", "03.04.2019",
+ * "26 août", "1er avril 2019", "Tue 25 Aug 2020", "August 27, 2020",
+ * "Wednesday", "ce jeudi", "tomorrow (14 March)", "yesterday"…
+ *
+ * Returns: whether one starts there; @expr is filled when it does.
+ */
+gboolean dg_date_parse_at(const DgLexicon *lexicon, const DgToken *tokens, guint n_tokens,
+                          guint at, DgDateExpr *expr);
+
+/**
+ * dg_date_resolve:
+ * @expr: a parsed expression.
+ * @reference: the article's date (fields 0 when unknown).
+ * @future: whether the context speaks of the future ("will", "demain"), which
+ *   turns a bare weekday forward instead of back.
+ *
+ * Completes @expr into a date: a missing year from @reference (the nearest
+ * year that puts the date within six months of it), a weekday or a relative
+ * day counted from @reference. Fields that cannot be known stay 0: a year is
+ * never invented.
+ */
+DgDate dg_date_resolve(const DgDateExpr *expr, DgDate reference, gboolean future);
+
+/** dg_date_format: (transfer full): "YYYY-MM-DD", or "--MM-DD" when the year is unknown. */
+char *dg_date_format(DgDate date);
+
+G_END_DECLS

@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: ISC */
+/* The meeting an article reports: its type, forum, date, title, mode,
+ * presidency, chair, organisers and speakers. */
+#include "recognise-private.h"
+
+#include <string.h>
+
+static const char *
+org_type(const DgEntity *e)
+{
+  return e->item ? dg_lex_item_attr(e->item, "type") : NULL;
+}
+
+static gboolean
+is_body(const DgEntity *e)
+{
+  const char *type = org_type(e);
+  return e->kind == DG_ENTITY_ORG && type && strcmp(type, "body") == 0;
+}
+
+static gboolean
+usable(const Ctx *c, guint tok)
+{
+  return tok >= c->body && !c->caption[c->t[tok].paragraph];
+}
+
+static void
+add_class(DgEvent *ev, const char *name)
+{
+  for (guint i = 0; i < ev->classes->len; i++)
+    if (strcmp(ev->classes->pdata[i], name) == 0)
+      return;
+  g_ptr_array_add(ev->classes, (gpointer)name);
+}
+
+static gboolean
+sentence_has_cue(const Ctx *c, guint s, const char *key)
+{
+  guint end;
+  for (guint i = c->sent_begin[s]; i < c->sent_end[s]; i++)
+    if (dg_ctx_cue_at(c, key, i, &end))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+find_date(Ctx *c, DgEvent *ev, const gboolean *meeting_sentence, guint n_sentences)
+{
+  for (guint s = 0; s < n_sentences; s++) {
+    if (!meeting_sentence[s])
+      continue;
+    for (guint i = MAX(c->sent_begin[s], c->body); i < c->sent_end[s]; i++) {
+      DgDateExpr e;
+      if (c->in_quote[i] || !dg_date_parse_at(c->lex, c->t, c->n, i, &e))
+        continue;
+      DgDate d = dg_date_resolve(&e, c->doc->date, sentence_has_cue(c, s, "future"));
+      if (d.month && d.day) {
+        ev->date = d;
+        return;
+      }
+      i = e.end - 1;
+    }
+  }
+}
+
+static void
+find_presidency(Ctx *c, DgEvent *ev)
+{
+  for (guint i = c->body; i < c->n && !ev->presidency; i++) {
+    guint end;
+    if (!usable(c, i) || !dg_ctx_cue_at(c, "presidency", i, &end))
+      continue;
+    const Span *best = NULL;
+    guint best_gap = 4;
+    for (guint k = 0; k < c->spans->len; k++) {
+      const Span *sp = &g_array_index(c->spans, Span, k);
+      if (dg_ctx_entity(c, sp->entity)->kind != DG_ENTITY_STATE ||
+          c->t[sp->begin].sentence != c->t[i].sentence)
+        continue;
+      guint gap = sp->end <= i ? i - sp->end : sp->begin >= end ? sp->begin - end : 0;
+      if (gap < best_gap) {
+        best_gap = gap;
+        best = sp;
+      }
+    }
+    if (best)
+      ev->presidency = g_strdup(dg_ctx_entity(c, best->entity)->key);
+    i = end - 1;
+  }
+}
+
+static gboolean
+ends_with_agent(const DgLexForm *f)
+{
+  const char *last = f->tokens[f->n_tokens - 1];
+  return !strcmp(last, "by") || !strcmp(last, "par") || !strcmp(last, "de") ||
+         !strcmp(last, "du") || !strcmp(last, "des") || !strcmp(last, "of");
+}
+
+static void
+find_chairs(Ctx *c, DgEvent *ev)
+{
+  for (guint i = c->body; i < c->n; i++) {
+    guint end;
+    const DgLexForm *f;
+    if (!usable(c, i) || c->in_quote[i] || !(f = dg_ctx_cue_at(c, "chair", i, &end)))
+      continue;
+    guint s = c->t[i].sentence;
+    guint who = DG_NONE;
+    for (guint k = 0; k < c->persons->len; k++) {
+      const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+      if (c->t[ps->begin].sentence != s)
+        continue;
+      if (ends_with_agent(f) ? (ps->begin >= end && who == DG_NONE) : ps->end <= i)
+        who = ps->entity;
+    }
+    if (who != DG_NONE)
+      dg_index_add(ev->chairs, who);
+    i = end - 1;
+  }
+}
+
+static void
+add_organizers_in(Ctx *c, DgEvent *ev, guint b, guint e)
+{
+  for (guint k = 0; k < c->spans->len; k++) {
+    const Span *sp = &g_array_index(c->spans, Span, k);
+    if (sp->begin < b || sp->end > e || c->in_quote[sp->begin])
+      continue;
+    DgEntity *x = dg_ctx_entity(c, sp->entity);
+    if (x->kind == DG_ENTITY_ORG) {
+      const char *type = org_type(x);
+      if (is_body(x) || strcmp(x->key, "un") == 0 || (type && strcmp(type, "news-agency") == 0))
+        continue;
+    }
+    dg_index_add(ev->organizers, sp->entity);
+  }
+}
+
+static void
+find_organizers(Ctx *c, DgEvent *ev)
+{
+  for (guint i = c->body; i < c->n; i++) {
+    guint end;
+    const DgLexForm *f;
+    if (!usable(c, i) || c->in_quote[i] || !(f = dg_ctx_cue_at(c, "organiser", i, &end)))
+      continue;
+    guint s = c->t[i].sentence;
+    if (ends_with_agent(f))
+      add_organizers_in(c, ev, end, c->sent_end[s]);
+    else
+      add_organizers_in(c, ev, c->sent_begin[s], i);
+    i = end - 1;
+  }
+}
+
+static void
+find_speakers(Ctx *c, DgEvent *ev, guint index)
+{
+  for (guint q = 0; q < c->doc->quotes->len; q++) {
+    DgQuote *quote = &g_array_index(c->doc->quotes, DgQuote, q);
+    quote->event = index;
+    if (dg_ctx_entity(c, quote->speaker)->kind == DG_ENTITY_PERSON)
+      dg_index_add(ev->speakers, quote->speaker);
+  }
+  guint n_sentences = dg_text_get_n_sentences(c->doc->text);
+  for (guint s = 0; s < n_sentences; s++) {
+    if (!sentence_has_cue(c, s, "speakers"))
+      continue;
+    for (guint k = 0; k < c->persons->len; k++) {
+      const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+      if (c->t[ps->begin].sentence == s && usable(c, ps->begin))
+        dg_index_add(ev->speakers, ps->entity);
+    }
+  }
+}
+
+void
+dg_recognise_events(Ctx *c)
+{
+  GArray *meetings = c->lexm[DG_DOMAIN_MEETING];
+  guint n_sentences = dg_text_get_n_sentences(c->doc->text);
+  g_autofree gboolean *meeting_sentence = g_new0(gboolean, n_sentences + 1);
+  const DgLexMatch *anchor = NULL;
+  gboolean online = FALSE;
+  for (guint k = 0; k < meetings->len; k++) {
+    const DgLexMatch *m = &g_array_index(meetings, DgLexMatch, k);
+    if (!usable(c, m->begin) || c->in_quote[m->begin])
+      continue;
+    meeting_sentence[c->t[m->begin].sentence] = TRUE;
+    if (strcmp(m->form->item->key, "online") == 0)
+      online = TRUE;
+    else if (!anchor)
+      anchor = m;
+  }
+  if (!anchor)
+    return;
+  DgEvent *ev = dg_document_add_event(c->doc);
+  guint index = c->doc->events->len - 1;
+  ev->online = online;
+  ev->begin = c->t[anchor->begin].begin;
+  ev->end = c->t[anchor->end - 1].end;
+  for (guint k = 0; k < meetings->len; k++) {
+    const DgLexMatch *m = &g_array_index(meetings, DgLexMatch, k);
+    const char *key = m->form->item->key;
+    if (usable(c, m->begin) && strcmp(key, "online") != 0 && strcmp(key, "Meeting") != 0)
+      add_class(ev, key);
+  }
+  add_class(ev, "Meeting");
+
+  for (guint pass = 0; pass < 2 && !ev->forum; pass++) {
+    for (guint k = 0; k < c->spans->len && !ev->forum; k++) {
+      const Span *sp = &g_array_index(c->spans, Span, k);
+      DgEntity *x = dg_ctx_entity(c, sp->entity);
+      if (is_body(x) && usable(c, sp->begin) &&
+          (pass == 1 || meeting_sentence[c->t[sp->begin].sentence]))
+        ev->forum = g_strdup(x->key);
+    }
+  }
+  for (guint i = 0; i < ev->classes->len && !ev->forum; i++) {
+    const DgLexItem *item =
+      dg_lexicon_lookup(c->lex, DG_DOMAIN_MEETING, ev->classes->pdata[i]);
+    const char *forum = item ? dg_lex_item_attr(item, "forum") : NULL;
+    if (forum)
+      ev->forum = g_strdup(forum);
+  }
+
+  find_date(c, ev, meeting_sentence, n_sentences);
+  if (c->title_end) {
+    ev->title.text = dg_text_substring(c->doc->text, c->title_begin, c->title_end);
+    ev->title.lang = g_strdup(c->lang);
+  }
+  find_presidency(c, ev);
+  find_chairs(c, ev);
+  find_organizers(c, ev);
+  find_speakers(c, ev, index);
+
+  GArray *topics = c->lexm[DG_DOMAIN_TOPIC];
+  for (guint k = 0; k < topics->len; k++) {
+    const DgLexMatch *m = &g_array_index(topics, DgLexMatch, k);
+    guint cp = c->t[m->begin].begin;
+    gboolean in_title = c->title_end && cp >= c->title_begin && cp < c->title_end;
+    if (usable(c, m->begin) && (in_title || meeting_sentence[c->t[m->begin].sentence]) &&
+        !g_ptr_array_find(ev->topics, m->form->item, NULL))
+      g_ptr_array_add(ev->topics, (gpointer)m->form->item);
+  }
+}

@@ -1,0 +1,468 @@
+/* SPDX-License-Identifier: ISC */
+/* Persons, found from the text alone: a title or honorific before a run of
+ * capitalised words, a title phrase in apposition before or after it, or a
+ * speech verb next to it. No list of people is consulted. */
+#include "recognise-private.h"
+
+#include <string.h>
+
+static gboolean
+in_caption(const Ctx *c, guint tok)
+{
+  return c->caption[c->t[tok].paragraph];
+}
+
+static gboolean
+is_stopword(const Ctx *c, const DgToken *t)
+{
+  return dg_lexicon_has_form(c->lex, DG_DOMAIN_STOPWORD, "en", t->fold) ||
+         dg_lexicon_has_form(c->lex, DG_DOMAIN_STOPWORD, "fr", t->fold);
+}
+
+static gboolean
+is_name_token(const Ctx *c, guint i)
+{
+  const DgToken *t = &c->t[i];
+  if (i < c->body || t->kind != DG_TOKEN_WORD || !(t->flags & DG_TOKEN_CAPITALISED))
+    return FALSE;
+  if ((t->flags & DG_TOKEN_UPPER) && g_utf8_strlen(t->fold, -1) > 1)
+    return FALSE; /* an acronym */
+  static const DgDomain lexical[] = {DG_DOMAIN_STATE,  DG_DOMAIN_ORG,      DG_DOMAIN_ROLE,
+                                     DG_DOMAIN_MEETING, DG_DOMAIN_CALENDAR, DG_DOMAIN_TOPIC,
+                                     DG_DOMAIN_SPEECH};
+  for (guint d = 0; d < G_N_ELEMENTS(lexical); d++)
+    if (dg_ctx_match_covering(c, lexical[d], i))
+      return FALSE;
+  guint end;
+  if (dg_ctx_cue_at(c, "honorific", i, &end) || dg_ctx_cue_at(c, "org-word", i, &end))
+    return FALSE;
+  return !is_stopword(c, t);
+}
+
+/* The end of a run of name tokens starting at @i: "Dian Triansyah Djani",
+ * "Jean-Yves Le Drian", "Ursula von der Leyen". */
+static guint
+name_run_end(const Ctx *c, guint i, guint *words)
+{
+  guint j = i;
+  *words = 0;
+  while (j < c->n && *words < 5 && c->t[j].sentence == c->t[i].sentence) {
+    guint end;
+    if (is_name_token(c, j)) {
+      (*words)++;
+      j++;
+    } else if (j > i && dg_tok_is(&c->t[j], "-") && !(c->t[j].flags & DG_TOKEN_SPACE_BEFORE) &&
+               j + 1 < c->n && !(c->t[j + 1].flags & DG_TOKEN_SPACE_BEFORE) &&
+               is_name_token(c, j + 1)) {
+      j++;
+    } else if (j > i && !(c->t[j].flags & DG_TOKEN_CAPITALISED) &&
+               dg_ctx_cue_at(c, "particle", j, &end) && end < c->n && is_name_token(c, end)) {
+      j = end;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+static guint
+segment_start(const Ctx *c, guint at)
+{
+  guint s = c->sent_begin[c->t[at].sentence];
+  for (guint k = at; k > s; k--) {
+    const DgToken *t = &c->t[k - 1];
+    if (dg_tok_is(t, ",") || dg_tok_is(t, ";") || dg_tok_is(t, "\"") || dg_tok_is(t, ":"))
+      return k;
+  }
+  return s;
+}
+
+static guint
+segment_end(const Ctx *c, guint at)
+{
+  guint e = c->sent_end[c->t[at].sentence];
+  guint depth = 0;
+  for (guint k = at; k < e; k++) {
+    const DgToken *t = &c->t[k];
+    if (dg_tok_is(t, "("))
+      depth++;
+    else if (dg_tok_is(t, ")") && depth)
+      depth--;
+    else if (!depth && (dg_tok_is(t, ",") || dg_tok_is(t, ";") || dg_tok_is(t, "\"") ||
+                        dg_tok_is(t, ".") || dg_tok_is(t, ":")))
+      return k;
+  }
+  return e;
+}
+
+/* Extends a title phrase back over modifiers, roles, a state adjective or
+ * possessive: "the Kenyan Foreign Minister", "Ghana's Deputy Permanent Representative". */
+static guint
+extend_back(const Ctx *c, guint b)
+{
+  guint s = c->sent_begin[c->t[b].sentence];
+  while (b > s) {
+    const DgLexMatch *r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, b);
+    const Span *sp = dg_ctx_span_ending(c, b);
+    if (r) {
+      b = r->begin;
+    } else if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
+      b = sp->begin;
+    } else if (b >= 2 && dg_tok_is(&c->t[b - 1], "s") && dg_tok_is(&c->t[b - 2], "'") &&
+               (sp = dg_ctx_span_ending(c, b - 2)) &&
+               dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
+      b = sp->begin;
+    } else {
+      break;
+    }
+  }
+  return b;
+}
+
+/* Skips determiners and conjunctions at @i. */
+static guint
+skip_function_words(const Ctx *c, guint i, guint limit)
+{
+  guint end;
+  while (i < limit && (dg_ctx_cue_at(c, "determiner", i, &end) ||
+                       dg_ctx_cue_at(c, "conjunction", i, &end)))
+    i = end;
+  while (i < limit && (dg_tok_is(&c->t[i], "'") || dg_tok_is(&c->t[i], "-")))
+    i++;
+  return i;
+}
+
+/* Whether segment [b, e) is a title phrase: a role (or a state adjective and
+ * a role) right after its function words. */
+static gboolean
+is_title_segment(const Ctx *c, guint b, guint e)
+{
+  guint i = skip_function_words(c, b, e);
+  if (i >= e)
+    return FALSE;
+  if (dg_ctx_match_at(c, DG_DOMAIN_ROLE, i))
+    return TRUE;
+  const Span *sp = dg_ctx_span_at(c, i);
+  if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE && sp->end < e &&
+      dg_ctx_match_at(c, DG_DOMAIN_ROLE, sp->end))
+    return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  guint begin;
+  guint end;
+} Range;
+
+/* A title immediately before the name: "Ambassador", "l'ambassadeur",
+ * "Foreign Minister of Kenya", "Mr". Sets @phrase (empty for an honorific). */
+static gboolean
+title_before(const Ctx *c, guint i, Range *phrase)
+{
+  phrase->begin = phrase->end = i;
+  if (i == 0)
+    return FALSE;
+  guint s = c->sent_begin[c->t[i].sentence];
+  for (guint j = (i > s + 3 ? i - 3 : s); j < i; j++) {
+    guint end;
+    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i)
+      return TRUE;
+  }
+  guint k = i;
+  const DgLexMatch *r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, k);
+  if (!r) {
+    const Span *sp = dg_ctx_span_ending(c, k);
+    if (sp && sp->begin >= 2) {
+      guint of = sp->begin - 1;
+      while (of > s && (dg_tok_is(&c->t[of], "'") || dg_tok_is(&c->t[of], "the")))
+        of--;
+      if (dg_tok_is(&c->t[of], "of") || dg_tok_is(&c->t[of], "de") || dg_tok_is(&c->t[of], "du") ||
+          dg_tok_is(&c->t[of], "d") || dg_tok_is(&c->t[of], "des"))
+        r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, of);
+    }
+  }
+  if (!r)
+    return FALSE;
+  const char *scope = dg_lex_item_attr(r->form->item, "scope");
+  if (scope && strcmp(scope, "modifier") == 0 && r->end == k)
+    return FALSE; /* "Acting Smith" is not a title */
+  phrase->begin = extend_back(c, r->begin);
+  phrase->end = k;
+  return TRUE;
+}
+
+/* "..., the President of the ICRC, Peter Maurer": the title phrase that
+ * ends at the comma before the name. */
+static gboolean
+apposition_before(const Ctx *c, guint i, const gboolean *used, Range *phrase)
+{
+  if (i == 0 || !dg_tok_is(&c->t[i - 1], ","))
+    return FALSE;
+  guint e = i - 1;
+  if (used[e])
+    return FALSE;
+  guint b = segment_start(c, e);
+  for (guint k = b; k < e; k++) {
+    const DgLexMatch *r = dg_ctx_match_at(c, DG_DOMAIN_ROLE, k);
+    if (!r)
+      continue;
+    guint pb = extend_back(c, k);
+    if (pb > b) {
+      guint end;
+      const DgToken *prev = &c->t[pb - 1];
+      gboolean ok = dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, pb) != NULL ||
+                    dg_tok_is(prev, "'");
+      for (guint j = (pb > b + 3 ? pb - 3 : b); j < pb && !ok; j++)
+        ok = (dg_ctx_cue_at(c, "determiner", j, &end) || dg_ctx_cue_at(c, "conjunction", j, &end)) &&
+             end == pb;
+      if (!ok)
+        return FALSE;
+    }
+    if (e - pb > 16)
+      return FALSE;
+    phrase->begin = pb;
+    phrase->end = e;
+    return TRUE;
+  }
+  return FALSE;
+}
+
+/* ", chef de la Mission du Vietnam auprès des Nations unies, coordonnateur
+ * adjoint des secours d'urgence, a exprimé": the title segments after a name.
+ * Returns the number of phrases stored; *closing is the comma after the last. */
+static guint
+apposition_after(const Ctx *c, guint j, Range *phrases, guint max, guint *closing)
+{
+  guint count = 0;
+  *closing = DG_NONE;
+  while (count < max && j < c->n && dg_tok_is(&c->t[j], ",") &&
+         c->t[j].sentence == c->t[j > 0 ? j - 1 : 0].sentence) {
+    guint b = j + 1;
+    if (b >= c->n)
+      break;
+    guint e = segment_end(c, b);
+    if (e <= b || !is_title_segment(c, b, e))
+      break;
+    phrases[count].begin = skip_function_words(c, b, e);
+    phrases[count].end = e;
+    count++;
+    *closing = e;
+    j = e;
+  }
+  return count;
+}
+
+static GPtrArray *
+fold_words(const Ctx *c, guint b, guint e)
+{
+  GPtrArray *w = g_ptr_array_new();
+  for (guint k = b; k < e; k++)
+    if (c->t[k].kind == DG_TOKEN_WORD)
+      g_ptr_array_add(w, (gpointer)c->t[k].fold);
+  return w;
+}
+
+static gboolean
+subset(GPtrArray *small, GPtrArray *big)
+{
+  for (guint i = 0; i < small->len; i++) {
+    gboolean found = FALSE;
+    for (guint j = 0; j < big->len && !found; j++)
+      found = strcmp(small->pdata[i], big->pdata[j]) == 0;
+    if (!found)
+      return FALSE;
+  }
+  return TRUE;
+}
+
+static gint
+compare_strings(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static char *
+person_key(GPtrArray *words)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_copy(words, NULL, NULL);
+  g_ptr_array_sort(sorted, compare_strings);
+  g_ptr_array_add(sorted, NULL);
+  g_autofree char *joined = g_strjoinv(" ", (char **)sorted->pdata);
+  return dg_slug(joined);
+}
+
+/* The person a name refers to: an earlier person whose name contains it (a
+ * surname) or is contained in it (a fuller form), else a new one. */
+static guint
+person_for(Ctx *c, guint b, guint e)
+{
+  g_autoptr(GPtrArray) words = fold_words(c, b, e);
+  g_autofree char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
+  for (guint i = 0; i < c->doc->entities->len; i++) {
+    DgEntity *p = dg_ctx_entity(c, i);
+    if (p->kind != DG_ENTITY_PERSON)
+      continue;
+    g_autoptr(DgText) pt = dg_text_new(p->name, strlen(p->name));
+    g_autoptr(GPtrArray) pw = g_ptr_array_new();
+    for (guint k = 0; k < dg_text_get_n_tokens(pt); k++)
+      if (dg_text_get_tokens(pt)[k].kind == DG_TOKEN_WORD)
+        g_ptr_array_add(pw, (gpointer)dg_text_get_tokens(pt)[k].fold);
+    if (subset(words, pw))
+      return i;
+    if (subset(pw, words)) {
+      g_free(p->name);
+      p->name = g_steal_pointer(&name);
+      g_free(p->key);
+      p->key = person_key(words);
+      return i;
+    }
+  }
+  g_autofree char *key = person_key(words);
+  guint idx = dg_document_entity(c->doc, DG_ENTITY_PERSON, key, NULL, b);
+  DgEntity *p = dg_ctx_entity(c, idx);
+  if (!p->name)
+    p->name = g_steal_pointer(&name);
+  return idx;
+}
+
+guint
+dg_ctx_add_person_mention(Ctx *c, guint begin, guint end, guint entity)
+{
+  PersonSpan ps = {begin, end, entity, DG_NONE};
+  guint at = c->persons->len;
+  while (at > 0 && g_array_index(c->persons, PersonSpan, at - 1).begin > begin)
+    at--;
+  g_array_insert_val(c->persons, at, ps);
+  dg_ctx_add_text_mention(c, begin, end, entity);
+  return at;
+}
+
+static void
+add_title(Ctx *c, DgEntity *p, Range r)
+{
+  guint b = r.begin, e = r.end;
+  while (e > b && (dg_tok_is(&c->t[e - 1], ",") || dg_tok_is(&c->t[e - 1], "-")))
+    e--;
+  if (e <= b)
+    return;
+  char *text = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
+  for (guint i = 0; i < p->job_titles->len; i++) {
+    DgLangString *s = p->job_titles->pdata[i];
+    if (strcmp(s->text, text) == 0) {
+      g_free(text);
+      return;
+    }
+  }
+  DgLangString *s = g_new0(DgLangString, 1);
+  s->text = text;
+  s->lang = g_strdup(c->lang);
+  g_ptr_array_add(p->job_titles, s);
+
+  gboolean state_role = FALSE;
+  const char *state = NULL;
+  const char *org = NULL;
+  for (guint k = b; k < e; k++) {
+    const DgLexMatch *m = dg_ctx_match_at(c, DG_DOMAIN_ROLE, k);
+    if (m) {
+      const char *scope = dg_lex_item_attr(m->form->item, "scope");
+      if (!scope || strcmp(scope, "modifier") != 0) {
+        if (!g_ptr_array_find(p->roles, m->form->item, NULL))
+          g_ptr_array_add(p->roles, (gpointer)m->form->item);
+        if (!scope || strcmp(scope, "org") != 0)
+          state_role = TRUE;
+      }
+    }
+    const Span *sp = dg_ctx_span_at(c, k);
+    if (sp) {
+      DgEntity *x = dg_ctx_entity(c, sp->entity);
+      if (x->kind == DG_ENTITY_STATE && !state)
+        state = x->key;
+      else if (x->kind == DG_ENTITY_ORG && x->item) {
+        const char *type = dg_lex_item_attr(x->item, "type");
+        if (!(type && strcmp(type, "news-agency") == 0) &&
+            !(org && strcmp(x->key, "un") == 0))
+          org = x->key;
+      }
+    }
+  }
+  if (state && state_role && !p->represents)
+    p->represents = g_strdup(state);
+  else if (org && !state && !p->affiliation)
+    p->affiliation = g_strdup(org);
+}
+
+static guint
+speech_after(const Ctx *c, guint j)
+{
+  guint end;
+  while (j < c->n && dg_ctx_cue_at(c, "aux", j, &end))
+    j = end;
+  return j < c->n && dg_ctx_match_at(c, DG_DOMAIN_SPEECH, j) ? j : DG_NONE;
+}
+
+void
+dg_recognise_persons(Ctx *c)
+{
+  gboolean *used = g_new0(gboolean, c->n + 1); /* commas whose title phrase is taken */
+  for (guint i = c->body; i < c->n; i++) {
+    if (in_caption(c, i) || !is_name_token(c, i) || (i > 0 && is_name_token(c, i - 1) &&
+                                                     c->t[i - 1].sentence == c->t[i].sentence))
+      continue;
+    guint words;
+    guint j = name_run_end(c, i, &words);
+    Range before = {0, 0}, after[4];
+    guint n_after = 0, closing = DG_NONE;
+    gboolean direct = title_before(c, i, &before);
+    gboolean appos = !direct && words >= 2 && apposition_before(c, i, used, &before);
+    if (!appos && words >= 2)
+      n_after = apposition_after(c, j, after, G_N_ELEMENTS(after), &closing);
+    gboolean speaks = words >= 2 && (speech_after(c, j) != DG_NONE ||
+                                     (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)));
+    if (!direct && !appos && !n_after && !speaks) {
+      i = j;
+      continue;
+    }
+    guint e = person_for(c, i, j);
+    guint ps = dg_ctx_add_person_mention(c, i, j, e);
+    DgEntity *p = dg_ctx_entity(c, e);
+    if ((direct || appos) && before.end > before.begin)
+      add_title(c, p, before);
+    if (appos)
+      used[i - 1] = TRUE;
+    for (guint k = 0; k < n_after; k++)
+      add_title(c, p, after[k]);
+    if (n_after && closing != DG_NONE) {
+      g_array_index(c->persons, PersonSpan, ps).appos_end = closing;
+      used[closing] = TRUE;
+    }
+    i = j;
+  }
+  /* later references by a part of the name: "Ambassador Djani" once the full
+   * name is known is caught above; a bare surname is caught here */
+  for (guint i = c->body; i < c->n; i++) {
+    if (in_caption(c, i) || !is_name_token(c, i))
+      continue;
+    gboolean taken = FALSE;
+    for (guint k = 0; k < c->persons->len && !taken; k++) {
+      const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+      taken = i >= ps->begin && i < ps->end;
+    }
+    if (taken || g_utf8_strlen(c->t[i].fold, -1) < 3)
+      continue;
+    guint words;
+    if (name_run_end(c, i, &words) != i + 1 || (i > 0 && is_name_token(c, i - 1)))
+      continue;
+    for (guint k = 0; k < c->doc->entities->len; k++) {
+      DgEntity *p = dg_ctx_entity(c, k);
+      if (p->kind != DG_ENTITY_PERSON)
+        continue;
+      g_autofree char *folded = dg_fold_string(p->name);
+      g_auto(GStrv) parts = g_strsplit_set(folded, " -", -1);
+      if (g_strv_contains((const char *const *)parts, c->t[i].fold)) {
+        dg_ctx_add_person_mention(c, i, i + 1, k);
+        break;
+      }
+    }
+  }
+  g_free(used);
+}

@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: ISC */
+/* Direct quotations (“ ”, « », "…", and a closing mark used to open) and
+ * reported speech (a subject, a speech verb, that/que and a clause), with the
+ * speaker found next to the verb: a name, an apposition, a pronoun, a
+ * description ("the ambassador", "le diplomate vietnamien") or a state. */
+#include "recognise-private.h"
+
+#include <string.h>
+
+static const PersonSpan *
+person_ending(const Ctx *c, guint end)
+{
+  for (guint k = c->persons->len; k-- > 0;) {
+    const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+    if (ps->end == end)
+      return ps;
+  }
+  return NULL;
+}
+
+static const PersonSpan *
+person_closing_at(const Ctx *c, guint comma)
+{
+  for (guint k = c->persons->len; k-- > 0;) {
+    const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+    if (ps->appos_end == comma)
+      return ps;
+  }
+  return NULL;
+}
+
+static guint
+last_person_before(const Ctx *c, guint tok)
+{
+  for (guint k = c->persons->len; k-- > 0;) {
+    const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+    if (ps->begin < tok)
+      return ps->entity;
+  }
+  return DG_NONE;
+}
+
+static gboolean
+cue_ending(const Ctx *c, const char *key, guint end, guint *begin)
+{
+  guint s = c->sent_begin[c->t[end > 0 ? end - 1 : 0].sentence];
+  for (guint j = (end > s + 4 ? end - 4 : s); j < end; j++) {
+    guint e;
+    if (dg_ctx_cue_at(c, key, j, &e) && e == end) {
+      *begin = j;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+static gboolean
+is_generic_role(const DgLexItem *role)
+{
+  const char *scope = dg_lex_item_attr(role, "scope");
+  return !scope || strcmp(scope, "org") != 0;
+}
+
+/* "the ambassador", "le diplomate vietnamien": the latest person before
+ * @before whose role, or whose state, fits. */
+static guint
+resolve_description(Ctx *c, const DgLexItem *role, const char *state, guint before)
+{
+  for (guint k = c->persons->len; k-- > 0;) {
+    const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+    if (ps->begin >= before)
+      continue;
+    DgEntity *p = dg_ctx_entity(c, ps->entity);
+    if (state) {
+      if (p->represents && strcmp(p->represents, state) == 0)
+        return ps->entity;
+      continue;
+    }
+    if (g_ptr_array_find(p->roles, role, NULL) ||
+        (is_generic_role(role) && p->represents && p->roles->len))
+      return ps->entity;
+  }
+  return DG_NONE;
+}
+
+/* A description ending at @end: determiner, role, state adjective (in either
+ * order). Returns the person, or DG_NONE; *begin is where it starts. */
+static guint
+description_ending(Ctx *c, guint end, guint *begin)
+{
+  const DgLexMatch *role = NULL;
+  const char *state = NULL;
+  guint b = end;
+  const Span *sp = dg_ctx_span_ending(c, b);
+  if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE &&
+      (role = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, sp->begin))) {
+    state = dg_ctx_entity(c, sp->entity)->key;
+    b = role->begin;
+  } else if ((role = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, b))) {
+    b = role->begin;
+    sp = dg_ctx_span_ending(c, b);
+    if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
+      state = dg_ctx_entity(c, sp->entity)->key;
+      b = sp->begin;
+    }
+  }
+  if (!role)
+    return DG_NONE;
+  while (b > 0 && (dg_tok_is(&c->t[b - 1], "'")))
+    b--;
+  guint det;
+  if (!cue_ending(c, "determiner", b, &det))
+    return DG_NONE;
+  guint e;
+  if (dg_ctx_cue_at(c, "plural", det, &e) && e == b)
+    return DG_NONE;
+  *begin = det;
+  return resolve_description(c, role->form->item, state, det);
+}
+
+guint
+dg_ctx_subject_before(Ctx *c, guint verb)
+{
+  guint s = c->sent_begin[c->t[verb].sentence];
+  guint k = verb, b;
+  while (k > s && cue_ending(c, "aux", k, &b))
+    k = b;
+  if (k <= s)
+    return DG_NONE;
+  guint prev = k - 1;
+  const PersonSpan *ps = person_ending(c, k);
+  if (ps)
+    return ps->entity;
+  if (dg_tok_is(&c->t[prev], ",") && (ps = person_closing_at(c, prev)))
+    return ps->entity;
+  if (cue_ending(c, "pronoun", k, &b)) {
+    guint who = last_person_before(c, b);
+    if (who != DG_NONE)
+      dg_ctx_add_person_mention(c, b, k, who);
+    return who;
+  }
+  guint who = description_ending(c, k, &b);
+  if (who != DG_NONE) {
+    dg_ctx_add_person_mention(c, b, k, who);
+    return who;
+  }
+  const Span *sp = dg_ctx_span_ending(c, k);
+  if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
+    guint e;
+    gboolean starts = sp->begin == s || dg_tok_is(&c->t[sp->begin - 1], ",") ||
+                      (cue_ending(c, "determiner", sp->begin, &b) && b == s) ||
+                      (sp->begin > s && dg_tok_is(&c->t[sp->begin - 1], "'") &&
+                       cue_ending(c, "determiner", sp->begin - 1, &b));
+    (void)e;
+    if (starts)
+      return sp->entity;
+  }
+  return DG_NONE;
+}
+
+static void
+add_quote(Ctx *c, guint first, guint last, guint speaker, gboolean direct)
+{
+  while (last > first && (dg_tok_is(&c->t[last - 1], ",") || dg_tok_is(&c->t[last - 1], ".") ||
+                          dg_tok_is(&c->t[last - 1], ";") || dg_tok_is(&c->t[last - 1], ":")))
+    last--;
+  if (last <= first)
+    return;
+  DgQuote q = {
+    .begin = c->t[first].begin,
+    .end = c->t[last - 1].end,
+    .speaker = speaker,
+    .direct = direct,
+    .event = DG_NONE,
+  };
+  g_array_append_val(c->doc->quotes, q);
+}
+
+static gboolean
+is_opener(gunichar ch)
+{
+  return ch == 0x201C || ch == 0x00AB || ch == 0x201E || ch == 0x2039 || ch == 0x201F;
+}
+
+/* The speaker of a direct quotation closed at @close or opened at @open. */
+static guint
+direct_speaker(Ctx *c, guint open, guint close)
+{
+  guint k = close + 1;
+  if (k < c->n && dg_tok_is(&c->t[k], ","))
+    k++;
+  if (k >= c->n || c->t[k].sentence != c->t[close].sentence)
+    goto before;
+  guint end;
+  guint v = k;
+  while (v < c->n && dg_ctx_cue_at(c, "aux", v, &end) && end > v)
+    v = end;
+  if (dg_ctx_cue_at(c, "inverted", v, &end)) {
+    /* "…», a-t-il ajouté" */
+    const DgLexMatch *m = dg_ctx_match_at(c, DG_DOMAIN_SPEECH, end);
+    if (m)
+      return last_person_before(c, open);
+  }
+  const DgLexMatch *m = dg_ctx_match_at(c, DG_DOMAIN_SPEECH, v);
+  if (m) {
+    /* "…,” said the Permanent Representative, Jane Doe" */
+    for (guint j = 0; j < c->persons->len; j++) {
+      const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, j);
+      if (ps->begin >= m->end && c->t[ps->begin].sentence == c->t[m->begin].sentence)
+        return ps->entity;
+    }
+    guint b;
+    if (cue_ending(c, "pronoun", v, &b))
+      return last_person_before(c, open);
+    return DG_NONE;
+  }
+  /* "…,” Ambassador Doe concluded" / "…,” he said" */
+  for (guint j = k; j < c->n && j < k + 24 && c->t[j].sentence == c->t[close].sentence; j++) {
+    const DgLexMatch *sv = dg_ctx_match_at(c, DG_DOMAIN_SPEECH, j);
+    if (sv)
+      return dg_ctx_subject_before(c, j);
+  }
+before:
+  /* "Jane Doe said: “…”" */
+  if (open >= 2 && (dg_tok_is(&c->t[open - 1], ":") || dg_tok_is(&c->t[open - 1], ","))) {
+    const DgLexMatch *sv = dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, open - 1);
+    if (sv)
+      return dg_ctx_subject_before(c, sv->begin);
+  }
+  return DG_NONE;
+}
+
+static void
+direct_quotes(Ctx *c)
+{
+  guint open = DG_NONE;
+  guint paragraph = 0;
+  for (guint i = c->body; i < c->n; i++) {
+    const DgToken *t = &c->t[i];
+    if (t->paragraph != paragraph) {
+      paragraph = t->paragraph;
+      open = DG_NONE;
+    }
+    if (!dg_tok_is(t, "\""))
+      continue;
+    gunichar ch = dg_text_char_at(c->doc->text, t->begin);
+    if (open == DG_NONE) {
+      open = i;
+      continue;
+    }
+    if (is_opener(ch) && ch != dg_text_char_at(c->doc->text, c->t[open].begin))
+      continue; /* a nested opener */
+    guint close = i;
+    guint first = open + 1;
+    open = DG_NONE;
+    if (close <= first)
+      continue;
+    for (guint k = first; k < close; k++)
+      c->in_quote[k] = TRUE;
+    guint b;
+    if (cue_ending(c, "title-intro", first - 1, &b) ||
+        (first >= 2 && dg_tok_is(&c->t[first - 2], ",") && cue_ending(c, "title-intro", first - 2, &b)) ||
+        (first >= 2 && dg_tok_is(&c->t[first - 2], ":") && cue_ending(c, "title-intro", first - 2, &b))) {
+      if (!c->title_end) {
+        c->title_begin = c->t[first].begin;
+        c->title_end = c->t[close - 1].end;
+      }
+      continue;
+    }
+    if (c->caption[t->paragraph])
+      continue;
+    guint speaker = direct_speaker(c, first - 1, close);
+    if (speaker != DG_NONE)
+      add_quote(c, first, close, speaker, TRUE);
+  }
+}
+
+static void
+reported_speech(Ctx *c)
+{
+  GArray *verbs = c->lexm[DG_DOMAIN_SPEECH];
+  for (guint k = 0; k < verbs->len; k++) {
+    const DgLexMatch *m = &g_array_index(verbs, DgLexMatch, k);
+    guint v = m->begin;
+    if (v < c->body || c->in_quote[v] || c->caption[c->t[v].paragraph])
+      continue;
+    guint s = c->t[v].sentence;
+    guint prev = v;
+    guint b;
+    while (prev > c->sent_begin[s] && cue_ending(c, "aux", prev, &b))
+      prev = b;
+    if (prev > 0 && (dg_tok_is(&c->t[prev - 1], "\"") ||
+                     (prev > 1 && dg_tok_is(&c->t[prev - 1], ",") && dg_tok_is(&c->t[prev - 2], "\""))))
+      continue; /* the attribution of a direct quotation */
+    guint speaker = dg_ctx_subject_before(c, v);
+    if (speaker == DG_NONE)
+      continue;
+    guint end = c->sent_end[s];
+    guint j = m->end, e;
+    while (j < end && dg_ctx_cue_at(c, "aux", j, &e))
+      j = e;
+    if (j < end && (dg_tok_is(&c->t[j], ":") || dg_tok_is(&c->t[j], "\"")))
+      continue; /* a direct quotation follows */
+    guint first = j;
+    for (guint x = j; x < end && x < j + 8; x++) {
+      if (dg_ctx_cue_at(c, "that", x, &e)) {
+        first = e;
+        break;
+      }
+    }
+    while (first < end && dg_tok_is(&c->t[first], "'"))
+      first++;
+    guint words = 0;
+    for (guint x = first; x < end; x++)
+      words += c->t[x].kind == DG_TOKEN_WORD;
+    if (words < 3)
+      continue;
+    add_quote(c, first, end, speaker, FALSE);
+  }
+}
+
+void
+dg_recognise_quotes(Ctx *c)
+{
+  direct_quotes(c);
+  reported_speech(c);
+}

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: ISC */
+/* Shared state of the recognisers of one article (not installed). */
+#pragma once
+
+#include "diplograph/dates.h"
+#include "diplograph/recognise.h"
+
+/* An entity named in the text, in tokens. */
+typedef struct {
+  guint begin;
+  guint end;
+  guint entity;
+} Span;
+
+/* A person's mention, with the apposition that follows it. */
+typedef struct {
+  guint begin;
+  guint end;
+  guint entity;
+  guint appos_end; /* token of the comma closing the apposition, or DG_NONE */
+} PersonSpan;
+
+typedef struct {
+  const DgLexicon *lex;
+  DgDocument *doc;
+  const DgToken *t;
+  guint n;
+  const char *lang;
+  guint body; /* first token after the header (date line, dateline) */
+  gboolean *caption; /* per paragraph */
+  GArray *lexm[DG_N_DOMAINS]; /* DgLexMatch per domain, leftmost-longest */
+  GArray *spans;              /* Span: states and organisations */
+  GArray *persons;            /* PersonSpan, in text order */
+  gboolean *in_quote;         /* per token: inside a direct quotation */
+  guint *sent_begin;          /* per sentence: first token */
+  guint *sent_end;            /* per sentence: token after the last */
+  guint title_begin;          /* code points of a meeting title in quotes, */
+  guint title_end;            /* title_end == 0 when none was found */
+} Ctx;
+
+/* Token helpers. */
+gboolean dg_tok_is(const DgToken *t, const char *fold);
+const DgLexMatch *dg_ctx_match_at(const Ctx *c, DgDomain domain, guint tok);
+const DgLexMatch *dg_ctx_match_ending(const Ctx *c, DgDomain domain, guint end);
+const DgLexMatch *dg_ctx_match_covering(const Ctx *c, DgDomain domain, guint tok);
+const DgLexForm *dg_ctx_cue_at(const Ctx *c, const char *key, guint tok, guint *end);
+const Span *dg_ctx_span_at(const Ctx *c, guint tok);
+const Span *dg_ctx_span_ending(const Ctx *c, guint end);
+DgEntity *dg_ctx_entity(const Ctx *c, guint index);
+guint dg_ctx_add_person_mention(Ctx *c, guint begin, guint end, guint entity);
+void dg_ctx_add_text_mention(Ctx *c, guint begin_tok, guint end_tok, guint entity);
+
+/* The recognisers, in the order dg_recognise() runs them. */
+void dg_recognise_persons(Ctx *c);
+void dg_recognise_quotes(Ctx *c);
+void dg_recognise_events(Ctx *c);
+
+/* Who speaks in the clause ending just before token @verb (a subject, a
+ * pronoun, a description such as "the ambassador"); DG_NONE when unknown. */
+guint dg_ctx_subject_before(Ctx *c, guint verb);

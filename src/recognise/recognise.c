@@ -1,0 +1,320 @@
+/* SPDX-License-Identifier: ISC */
+/* The driver of stage 3: lexicon scans, language, the article's header
+ * (date line, dateline, publisher) and the states and organisations it names.
+ * Persons, quotations and events are in their own files of this folder. */
+#include "recognise-private.h"
+
+#include <string.h>
+
+gboolean
+dg_tok_is(const DgToken *t, const char *fold)
+{
+  return strcmp(t->fold, fold) == 0;
+}
+
+static const DgLexMatch *
+bsearch_match(const GArray *a, guint tok, gboolean covering)
+{
+  guint lo = 0, hi = a->len;
+  while (lo < hi) {
+    guint mid = (lo + hi) / 2;
+    const DgLexMatch *m = &g_array_index(a, DgLexMatch, mid);
+    if (m->end <= tok)
+      lo = mid + 1;
+    else if (m->begin > tok)
+      hi = mid;
+    else
+      return (covering || m->begin == tok) ? m : NULL;
+  }
+  return NULL;
+}
+
+const DgLexMatch *
+dg_ctx_match_at(const Ctx *c, DgDomain domain, guint tok)
+{
+  return bsearch_match(c->lexm[domain], tok, FALSE);
+}
+
+const DgLexMatch *
+dg_ctx_match_covering(const Ctx *c, DgDomain domain, guint tok)
+{
+  return bsearch_match(c->lexm[domain], tok, TRUE);
+}
+
+const DgLexMatch *
+dg_ctx_match_ending(const Ctx *c, DgDomain domain, guint end)
+{
+  if (end == 0)
+    return NULL;
+  const DgLexMatch *m = bsearch_match(c->lexm[domain], end - 1, TRUE);
+  return (m && m->end == end) ? m : NULL;
+}
+
+const DgLexForm *
+dg_ctx_cue_at(const Ctx *c, const char *key, guint tok, guint *end)
+{
+  return dg_lexicon_match_key_at(c->lex, DG_DOMAIN_CUE, key, c->lang, c->t, c->n, tok, end);
+}
+
+const Span *
+dg_ctx_span_at(const Ctx *c, guint tok)
+{
+  for (guint i = 0; i < c->spans->len; i++) {
+    const Span *s = &g_array_index(c->spans, Span, i);
+    if (s->begin == tok)
+      return s;
+  }
+  return NULL;
+}
+
+const Span *
+dg_ctx_span_ending(const Ctx *c, guint end)
+{
+  for (guint i = 0; i < c->spans->len; i++) {
+    const Span *s = &g_array_index(c->spans, Span, i);
+    if (s->end == end)
+      return s;
+  }
+  return NULL;
+}
+
+DgEntity *
+dg_ctx_entity(const Ctx *c, guint index)
+{
+  return dg_document_get_entity(c->doc, index);
+}
+
+void
+dg_ctx_add_text_mention(Ctx *c, guint begin_tok, guint end_tok, guint entity)
+{
+  dg_document_add_mention(c->doc, c->t[begin_tok].begin, c->t[end_tok - 1].end, entity);
+}
+
+const char *
+dg_detect_language(const DgLexicon *lex, const DgText *text)
+{
+  const DgToken *t = dg_text_get_tokens(text);
+  guint n = dg_text_get_n_tokens(text);
+  guint en = 0, fr = 0;
+  for (guint i = 0; i < n; i++) {
+    if (t[i].kind != DG_TOKEN_WORD)
+      continue;
+    if (dg_lexicon_has_form(lex, DG_DOMAIN_STOPWORD, "en", t[i].fold))
+      en++;
+    if (dg_lexicon_has_form(lex, DG_DOMAIN_STOPWORD, "fr", t[i].fold))
+      fr++;
+  }
+  return fr > en ? "fr" : "en";
+}
+
+static gboolean
+is_agency(const DgLexItem *item)
+{
+  const char *type = dg_lex_item_attr(item, "type");
+  return type && strcmp(type, "news-agency") == 0;
+}
+
+/* " date 2020-08-28", "Posted Tue 25 Aug 2020", a line that is only a date. */
+static void
+read_article_date(Ctx *c)
+{
+  guint limit = MIN(c->n, 80);
+  for (guint i = 0; i < limit; i++) {
+    gboolean line_start = i == 0 || (c->t[i].flags & DG_TOKEN_LINE_BEFORE);
+    if (!line_start)
+      continue;
+    if (c->t[i].paragraph > 3)
+      break;
+    guint at = i, end = 0;
+    gboolean cued = FALSE;
+    if (dg_ctx_cue_at(c, "posted", i, &end)) {
+      at = end;
+      cued = TRUE;
+      if (at < c->n && dg_tok_is(&c->t[at], ":"))
+        at++;
+    }
+    DgDateExpr e;
+    if (!dg_date_parse_at(c->lex, c->t, c->n, at, &e) || !dg_date_is_valid(e.date))
+      continue;
+    gboolean whole_line = e.end >= c->n || (c->t[e.end].flags & DG_TOKEN_LINE_BEFORE);
+    if (!cued && !whole_line)
+      continue;
+    c->doc->date = e.date;
+    if (i == 0 || c->body <= i)
+      c->body = e.end;
+    return;
+  }
+}
+
+static void
+set_place(Ctx *c, guint begin, guint end)
+{
+  g_autofree char *name = dg_text_substring(c->doc->text, c->t[begin].begin, c->t[end - 1].end);
+  g_autofree char *slug = dg_slug(name);
+  if (!*slug)
+    return;
+  guint e = dg_document_entity(c->doc, DG_ENTITY_PLACE, slug, NULL, begin);
+  DgEntity *ent = dg_ctx_entity(c, e);
+  if (!ent->name)
+    ent->name = g_steal_pointer(&name);
+  c->doc->place = e;
+  dg_ctx_add_text_mention(c, begin, end, e);
+}
+
+/* "New York, MINA –", "Hanoï (VNA) –", "JAKARTA (ANTARA) -": a place, an
+ * agency code, a dash, in the first line of the body. */
+static void
+read_dateline(Ctx *c)
+{
+  GArray *orgs = c->lexm[DG_DOMAIN_ORG];
+  for (guint k = 0; k < orgs->len; k++) {
+    const DgLexMatch *m = &g_array_index(orgs, DgLexMatch, k);
+    if (m->begin < c->body)
+      continue;
+    if (c->t[m->begin].paragraph > c->t[MIN(c->body, c->n - 1)].paragraph + 3)
+      break;
+    if (!is_agency(m->form->item))
+      continue;
+    guint after = m->end;
+    if (after < c->n && dg_tok_is(&c->t[after], ")"))
+      after++;
+    if (after >= c->n || !(dg_tok_is(&c->t[after], "-") || dg_tok_is(&c->t[after], ":")))
+      continue;
+    guint before = m->begin;
+    if (before > c->body && (dg_tok_is(&c->t[before - 1], "(") || dg_tok_is(&c->t[before - 1], ",")))
+      before--;
+    guint p = before;
+    while (p > c->body && (c->t[p - 1].flags & DG_TOKEN_CAPITALISED) &&
+           c->t[p - 1].kind == DG_TOKEN_WORD && before - p < 4 &&
+           c->t[p - 1].paragraph == c->t[m->begin].paragraph)
+      p--;
+    gboolean line_start = p == c->body || (c->t[p].flags & DG_TOKEN_LINE_BEFORE);
+    if (!line_start && !(before == m->begin && m->begin == c->body))
+      continue;
+    if (p < before)
+      set_place(c, p, before);
+    c->doc->publisher = g_strdup(m->form->item->key);
+    c->body = after + 1;
+    return;
+  }
+}
+
+/* A sign-off or byline at the very end: "Mi'raj News Agency (MINA)", ".-VNA". */
+static void
+read_byline(Ctx *c)
+{
+  GArray *orgs = c->lexm[DG_DOMAIN_ORG];
+  if (c->doc->publisher || c->n == 0)
+    return;
+  for (guint k = orgs->len; k-- > 0;) {
+    const DgLexMatch *m = &g_array_index(orgs, DgLexMatch, k);
+    if (m->end + 8 < c->n)
+      break;
+    if (is_agency(m->form->item)) {
+      c->doc->publisher = g_strdup(m->form->item->key);
+      return;
+    }
+  }
+}
+
+static void
+mark_captions(Ctx *c)
+{
+  guint paragraphs = c->n ? c->t[c->n - 1].paragraph + 1 : 0;
+  c->caption = g_new0(gboolean, paragraphs + 1);
+  for (guint i = 0; i < c->n; i++) {
+    guint end;
+    if (dg_ctx_cue_at(c, "caption", i, &end))
+      c->caption[c->t[i].paragraph] = TRUE;
+  }
+}
+
+/* Organisations first, then states outside them ("Vietnam News Agency" is
+ * an agency, not a mention of Viet Nam). */
+static void
+find_states_and_orgs(Ctx *c)
+{
+  GArray *orgs = c->lexm[DG_DOMAIN_ORG];
+  for (guint k = 0; k < orgs->len; k++) {
+    const DgLexMatch *m = &g_array_index(orgs, DgLexMatch, k);
+    guint e = dg_document_entity(c->doc, DG_ENTITY_ORG, m->form->item->key, m->form->item,
+                                 m->begin);
+    Span s = {m->begin, m->end, e};
+    g_array_append_val(c->spans, s);
+    dg_ctx_add_text_mention(c, m->begin, m->end, e);
+  }
+  GArray *states = c->lexm[DG_DOMAIN_STATE];
+  for (guint k = 0; k < states->len; k++) {
+    const DgLexMatch *m = &g_array_index(states, DgLexMatch, k);
+    if (dg_ctx_match_covering(c, DG_DOMAIN_ORG, m->begin))
+      continue;
+    guint e = dg_document_entity(c->doc, DG_ENTITY_STATE, m->form->item->key, m->form->item,
+                                 m->begin);
+    Span s = {m->begin, m->end, e};
+    g_array_append_val(c->spans, s);
+    dg_ctx_add_text_mention(c, m->begin, m->end, e);
+  }
+  /* keep spans in text order for the grammar */
+  for (guint i = 1; i < c->spans->len; i++) {
+    Span s = g_array_index(c->spans, Span, i);
+    guint j = i;
+    while (j > 0 && g_array_index(c->spans, Span, j - 1).begin > s.begin) {
+      g_array_index(c->spans, Span, j) = g_array_index(c->spans, Span, j - 1);
+      j--;
+    }
+    g_array_index(c->spans, Span, j) = s;
+  }
+}
+
+static void
+index_sentences(Ctx *c)
+{
+  guint ns = dg_text_get_n_sentences(c->doc->text);
+  c->sent_begin = g_new0(guint, ns + 1);
+  c->sent_end = g_new0(guint, ns + 1);
+  for (guint i = c->n; i-- > 0;)
+    c->sent_begin[c->t[i].sentence] = i;
+  for (guint i = 0; i < c->n; i++)
+    c->sent_end[c->t[i].sentence] = i + 1;
+}
+
+DgDocument *
+dg_recognise(const DgLexicon *lex, DgArticle *article)
+{
+  g_return_val_if_fail(lex != NULL && article != NULL, NULL);
+  DgText *text = dg_text_new(dg_article_get_text(article), dg_article_get_length(article));
+  DgDocument *doc = dg_document_new(article, text);
+  Ctx c = {
+    .lex = lex,
+    .doc = doc,
+    .t = dg_text_get_tokens(text),
+    .n = dg_text_get_n_tokens(text),
+  };
+  doc->lang = dg_detect_language(lex, text);
+  c.lang = doc->lang;
+  for (guint d = 0; d < DG_N_DOMAINS; d++)
+    c.lexm[d] = dg_lexicon_scan(lex, d, text);
+  c.spans = g_array_new(FALSE, FALSE, sizeof(Span));
+  c.persons = g_array_new(FALSE, FALSE, sizeof(PersonSpan));
+  c.in_quote = g_new0(gboolean, c.n + 1);
+  index_sentences(&c);
+
+  read_article_date(&c);
+  read_dateline(&c);
+  mark_captions(&c);
+  find_states_and_orgs(&c);
+  read_byline(&c);
+  dg_recognise_persons(&c);
+  dg_recognise_quotes(&c);
+  dg_recognise_events(&c);
+
+  for (guint d = 0; d < DG_N_DOMAINS; d++)
+    g_array_unref(c.lexm[d]);
+  g_array_unref(c.spans);
+  g_array_unref(c.persons);
+  g_free(c.in_quote);
+  g_free(c.caption);
+  g_free(c.sent_begin);
+  g_free(c.sent_end);
+  return doc;
+}

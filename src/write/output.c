@@ -1,0 +1,415 @@
+/* SPDX-License-Identifier: ISC */
+/* The output files: statements collected without duplicates, then each file
+ * written to a temporary name, flushed, synced, checked and renamed, so that
+ * a failure anywhere leaves the previous output as it was. */
+#include "diplograph/writer.h"
+
+#include "diplograph/status.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <raptor2.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct {
+  DgStatement st;
+  char *strings[7];
+} Stored;
+
+struct DgOutput {
+  char *dir;
+  gboolean to_stdout;
+  guint formats;
+  int lock_fd;
+  GHashTable *triples; /* N-Triples line → Stored */
+  GHashTable *quads;   /* N-Quads line → NULL */
+  GString *line;
+  DgSink sink;
+  GPtrArray *temporaries; /* paths written but not yet renamed */
+};
+
+static const struct {
+  const char *prefix;
+  const char *uri;
+} prefixes[] = {
+  {"xsd", "http://www.w3.org/2001/XMLSchema#"},
+  {"schema", "http://schema.org/"},
+  {"dg", "https://w3id.org/diplograph/ns#"},
+  {"org", "http://www.w3.org/ns/org#"},
+  {"prov", "http://www.w3.org/ns/prov#"},
+  {"nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"},
+  {"itsrdf", "http://www.w3.org/2005/11/its/rdf#"},
+  {"skos", "http://www.w3.org/2004/02/skos/core#"},
+};
+
+gboolean
+dg_formats_parse(const char *list, guint *formats, GError **error)
+{
+  *formats = 0;
+  g_auto(GStrv) names = g_strsplit(list, ",", -1);
+  for (guint i = 0; names[i]; i++) {
+    const char *n = g_strstrip(names[i]);
+    if (!strcmp(n, "ttl") || !strcmp(n, "turtle"))
+      *formats |= DG_FORMAT_TURTLE;
+    else if (!strcmp(n, "nt") || !strcmp(n, "ntriples"))
+      *formats |= DG_FORMAT_NTRIPLES;
+    else if (!strcmp(n, "nq") || !strcmp(n, "nquads"))
+      *formats |= DG_FORMAT_NQUADS;
+    else {
+      g_set_error(error, DG_ERROR, DG_ERR_USAGE,
+                  "-f: unknown format '%s' (use ttl, nt, nq, comma-separated)", n);
+      return FALSE;
+    }
+  }
+  if (!*formats) {
+    g_set_error(error, DG_ERROR, DG_ERR_USAGE, "-f: no format given");
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static void
+stored_free(gpointer p)
+{
+  Stored *s = p;
+  for (guint i = 0; i < G_N_ELEMENTS(s->strings); i++)
+    g_free(s->strings[i]);
+  g_free(s);
+}
+
+static DgTerm
+copy_term(const DgTerm *t, char **slots)
+{
+  DgTerm c = {t->kind, NULL, NULL, NULL};
+  c.value = slots[0] = g_strdup(t->value);
+  if (t->lang)
+    c.lang = slots[1] = g_strdup(t->lang);
+  if (t->datatype)
+    c.datatype = slots[2] = g_strdup(t->datatype);
+  return c;
+}
+
+static gboolean
+on_statement(gpointer handle, const DgStatement *st, GError **error)
+{
+  DgOutput *out = handle;
+  if (!st->subject.value || !st->predicate.value || !st->object.value) {
+    g_set_error(error, DG_ERROR, DG_ERR_TERM, "a statement with an empty term");
+    return FALSE;
+  }
+  g_string_truncate(out->line, 0);
+  dg_ntriples_append_statement(out->line, st, FALSE);
+  if (!g_hash_table_contains(out->triples, out->line->str)) {
+    Stored *s = g_new0(Stored, 1);
+    char *slots[9] = {NULL};
+    s->st.subject = copy_term(&st->subject, slots);
+    s->st.predicate = copy_term(&st->predicate, slots + 3);
+    s->st.object = copy_term(&st->object, slots + 6);
+    /* subject and predicate are IRIs: only their value slot is used */
+    s->strings[0] = slots[0];
+    s->strings[1] = slots[3];
+    s->strings[2] = slots[6];
+    s->strings[3] = slots[7];
+    s->strings[4] = slots[8];
+    g_hash_table_insert(out->triples, g_strdup(out->line->str), s);
+  }
+  if (out->formats & DG_FORMAT_NQUADS) {
+    g_string_truncate(out->line, 0);
+    dg_ntriples_append_statement(out->line, st, TRUE);
+    if (!g_hash_table_contains(out->quads, out->line->str))
+      g_hash_table_add(out->quads, g_strdup(out->line->str));
+  }
+  return TRUE;
+}
+
+static void
+remove_stale(const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+  if (!d)
+    return;
+  const char *name;
+  while ((name = g_dir_read_name(d))) {
+    if (g_str_has_prefix(name, ".graph.") && strstr(name, ".tmp.")) {
+      g_autofree char *path = g_build_filename(dir, name, NULL);
+      (void)unlink(path);
+    }
+  }
+}
+
+DgOutput *
+dg_output_new(const char *dir, guint formats, GError **error)
+{
+  g_return_val_if_fail(dir != NULL && formats != 0, NULL);
+  gboolean to_stdout = strcmp(dir, "-") == 0;
+  if (to_stdout && (formats & (formats - 1))) {
+    g_set_error(error, DG_ERROR, DG_ERR_USAGE,
+                "-o -: standard output takes one format; choose it with -f");
+    return NULL;
+  }
+  int fd = -1;
+  if (!to_stdout) {
+    if (g_mkdir_with_parents(dir, 0777) != 0) {
+      int err = errno;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot create: %s", dir, g_strerror(err));
+      return NULL;
+    }
+    g_autofree char *lock = g_build_filename(dir, ".diplograph.lock", NULL);
+    fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if (fd < 0) {
+      int err = errno;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot write here: %s", lock, g_strerror(err));
+      return NULL;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      int err = errno;
+      close(fd);
+      if (err == EWOULDBLOCK)
+        g_set_error(error, DG_ERROR, DG_ERR_BUSY,
+                    "%s: another diplograph run is writing to this directory", dir);
+      else
+        g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot lock: %s", lock, g_strerror(err));
+      return NULL;
+    }
+    remove_stale(dir);
+  }
+  DgOutput *out = g_new0(DgOutput, 1);
+  out->dir = g_strdup(dir);
+  out->to_stdout = to_stdout;
+  out->formats = formats;
+  out->lock_fd = fd;
+  out->triples = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, stored_free);
+  out->quads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  out->line = g_string_sized_new(256);
+  out->sink.handle = out;
+  out->sink.on_statement = on_statement;
+  out->temporaries = g_ptr_array_new_with_free_func(g_free);
+  return out;
+}
+
+void
+dg_output_free(DgOutput *out)
+{
+  if (!out)
+    return;
+  for (guint i = 0; i < out->temporaries->len; i++)
+    (void)unlink(out->temporaries->pdata[i]);
+  g_ptr_array_unref(out->temporaries);
+  g_hash_table_unref(out->triples);
+  g_hash_table_unref(out->quads);
+  g_string_free(out->line, TRUE);
+  if (out->lock_fd >= 0)
+    close(out->lock_fd);
+  g_free(out->dir);
+  g_free(out);
+}
+
+const DgSink *
+dg_output_sink(DgOutput *out)
+{
+  return &out->sink;
+}
+
+guint
+dg_output_get_n_triples(const DgOutput *out)
+{
+  return g_hash_table_size(out->triples);
+}
+
+guint
+dg_output_get_n_quads(const DgOutput *out)
+{
+  return g_hash_table_size(out->quads);
+}
+
+static gint
+compare_lines(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static GPtrArray *
+sorted_keys(GHashTable *table)
+{
+  GPtrArray *keys = g_ptr_array_sized_new(g_hash_table_size(table));
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init(&it, table);
+  while (g_hash_table_iter_next(&it, &k, NULL))
+    g_ptr_array_add(keys, k);
+  g_ptr_array_sort(keys, compare_lines);
+  return keys;
+}
+
+typedef struct {
+  gboolean failed;
+  char *message;
+} RaptorLog;
+
+static void
+raptor_log(void *data, raptor_log_message *message)
+{
+  RaptorLog *log = data;
+  if (message->level >= RAPTOR_LOG_LEVEL_ERROR && !log->failed) {
+    log->failed = TRUE;
+    log->message = g_strdup(message->text ? message->text : "raptor error");
+  }
+}
+
+static raptor_term *
+raptor_term_of(raptor_world *w, const DgTerm *t)
+{
+  if (t->kind == DG_TERM_IRI)
+    return raptor_new_term_from_uri_string(w, (const unsigned char *)t->value);
+  raptor_uri *dt = t->datatype && !t->lang
+                     ? raptor_new_uri(w, (const unsigned char *)t->datatype)
+                     : NULL;
+  raptor_term *term = raptor_new_term_from_literal(w, (const unsigned char *)t->value, dt,
+                                                   (const unsigned char *)t->lang);
+  if (dt)
+    raptor_free_uri(dt);
+  return term;
+}
+
+static gboolean
+write_turtle(DgOutput *out, GPtrArray *keys, FILE *fh, const char *path, GError **error)
+{
+  RaptorLog log = {FALSE, NULL};
+  raptor_world *w = raptor_new_world();
+  gboolean ok = w && raptor_world_open(w) == 0;
+  raptor_serializer *ser = NULL;
+  if (ok) {
+    raptor_world_set_log_handler(w, &log, raptor_log);
+    ser = raptor_new_serializer(w, "turtle");
+    ok = ser != NULL;
+  }
+  for (guint i = 0; ok && i < G_N_ELEMENTS(prefixes); i++) {
+    raptor_uri *u = raptor_new_uri(w, (const unsigned char *)prefixes[i].uri);
+    ok = u && raptor_serializer_set_namespace(ser, u, (const unsigned char *)prefixes[i].prefix) == 0;
+    if (u)
+      raptor_free_uri(u);
+  }
+  ok = ok && raptor_serializer_start_to_file_handle(ser, NULL, fh) == 0;
+  for (guint i = 0; ok && i < keys->len; i++) {
+    const Stored *s = g_hash_table_lookup(out->triples, keys->pdata[i]);
+    raptor_statement *rs = raptor_new_statement_from_nodes(
+      w, raptor_term_of(w, &s->st.subject), raptor_term_of(w, &s->st.predicate),
+      raptor_term_of(w, &s->st.object), NULL);
+    ok = rs && raptor_serializer_serialize_statement(ser, rs) == 0;
+    if (rs)
+      raptor_free_statement(rs);
+  }
+  ok = ok && raptor_serializer_serialize_end(ser) == 0;
+  if (ser)
+    raptor_free_serializer(ser);
+  if (w)
+    raptor_free_world(w);
+  if (!ok || log.failed) {
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: Turtle writer failed: %s", path,
+                log.message ? log.message : "raptor reported an error");
+    g_free(log.message);
+    return FALSE;
+  }
+  g_free(log.message);
+  return TRUE;
+}
+
+static gboolean
+write_lines(GPtrArray *keys, FILE *fh)
+{
+  for (guint i = 0; i < keys->len; i++)
+    if (fputs(keys->pdata[i], fh) == EOF)
+      return FALSE;
+  return TRUE;
+}
+
+/* Writes one format to a temporary file beside its final name. */
+static gboolean
+write_one(DgOutput *out, guint format, GError **error)
+{
+  const char *name = format == DG_FORMAT_TURTLE     ? "graph.ttl"
+                     : format == DG_FORMAT_NTRIPLES ? "graph.nt"
+                                                    : "graph.nq";
+  g_autofree char *final = out->to_stdout ? g_strdup("<stdout>")
+                                          : g_build_filename(out->dir, name, NULL);
+  char *tmp = NULL;
+  FILE *fh = stdout;
+  if (!out->to_stdout) {
+    g_autofree char *base = g_strdup_printf(".%s.tmp.%ld", name, (long)getpid());
+    tmp = g_build_filename(out->dir, base, NULL);
+    fh = fopen(tmp, "wbx");
+    if (!fh) {
+      int err = errno;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot create: %s", tmp, g_strerror(err));
+      g_free(tmp);
+      return FALSE;
+    }
+    g_ptr_array_add(out->temporaries, tmp);
+  }
+  g_autoptr(GPtrArray) keys = sorted_keys(format == DG_FORMAT_NQUADS ? out->quads : out->triples);
+  gboolean ok;
+  if (format == DG_FORMAT_TURTLE) {
+    ok = write_turtle(out, keys, fh, final, error);
+    if (!ok) {
+      if (!out->to_stdout)
+        fclose(fh);
+      return FALSE;
+    }
+  } else {
+    ok = write_lines(keys, fh);
+  }
+  int err = 0;
+  if (fflush(fh) != 0 || ferror(fh))
+    err = errno ? errno : EIO;
+  if (!err && !out->to_stdout && fsync(fileno(fh)) != 0 && errno != EINVAL)
+    err = errno;
+  if (!out->to_stdout && fclose(fh) != 0 && !err)
+    err = errno ? errno : EIO;
+  if (!ok && !err)
+    err = EIO;
+  if (err) {
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: write failed: %s", final, g_strerror(err));
+    return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean
+dg_output_commit(DgOutput *out, GError **error)
+{
+  static const guint order[] = {DG_FORMAT_NTRIPLES, DG_FORMAT_NQUADS, DG_FORMAT_TURTLE};
+  guint written[3];
+  guint n = 0;
+  for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
+    if (!(out->formats & order[i]))
+      continue;
+    if (!write_one(out, order[i], error))
+      return FALSE; /* dg_output_free() removes the temporaries */
+    written[n++] = order[i];
+  }
+  if (out->to_stdout)
+    return TRUE;
+  for (guint i = 0; i < n; i++) {
+    const char *name = written[i] == DG_FORMAT_TURTLE     ? "graph.ttl"
+                       : written[i] == DG_FORMAT_NTRIPLES ? "graph.nt"
+                                                          : "graph.nq";
+    g_autofree char *final = g_build_filename(out->dir, name, NULL);
+    const char *tmp = out->temporaries->pdata[i];
+    if (rename(tmp, final) != 0) {
+      int err = errno;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot replace: %s", final, g_strerror(err));
+      return FALSE;
+    }
+  }
+  g_ptr_array_set_size(out->temporaries, 0);
+  int dfd = open(out->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    (void)fsync(dfd);
+    close(dfd);
+  }
+  return TRUE;
+}
