@@ -147,6 +147,14 @@ const GPtrArray *dg_lexicon_forms(const DgLexicon *lexicon, DgDomain domain);
 /** dg_lex_item_attr: (transfer none) (nullable): the first value of @kind for @item. */
 const char *dg_lex_item_attr(const DgLexItem *item, const char *kind);
 
+/**
+ * dg_lex_item_is_news_media:
+ * Whether @item is a news agency or broadcaster (type "news-agency" or
+ * "broadcaster"): a publisher, never an organiser or a person's employer
+ * in the sense of the graph.
+ */
+gboolean dg_lex_item_is_news_media(const DgLexItem *item);
+
 /** dg_lex_item_name: (transfer none): the label in @lang, falling back to the other one, then the key. */
 const char *dg_lex_item_name(const DgLexItem *item, const char *lang);
 

@@ -123,8 +123,7 @@ org_node(Emitter *e, const char *key, int depth)
   const DgLexItem *item = dg_lexicon_lookup(e->lex, DG_DOMAIN_ORG, key);
   if (!item)
     return s;
-  const char *type = dg_lex_item_attr(item, "type");
-  if (type && strcmp(type, "news-agency") == 0)
+  if (dg_lex_item_is_news_media(item))
     put(e, NULL, s, RDF "type", iri(SCHEMA "NewsMediaOrganization"));
   put_names(e, s, item, SCHEMA "name");
   for (guint i = 0; i < item->acronyms->len; i++)

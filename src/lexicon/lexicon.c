@@ -419,3 +419,10 @@ dg_lex_item_name(const DgLexItem *item, const char *lang)
     return item->name_fr ? item->name_fr : item->name_en ? item->name_en : item->key;
   return item->name_en ? item->name_en : item->name_fr ? item->name_fr : item->key;
 }
+
+gboolean
+dg_lex_item_is_news_media(const DgLexItem *item)
+{
+  const char *type = item ? dg_lex_item_attr(item, "type") : NULL;
+  return type && (strcmp(type, "news-agency") == 0 || strcmp(type, "broadcaster") == 0);
+}

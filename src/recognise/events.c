@@ -128,11 +128,9 @@ add_organizers_in(Ctx *c, DgEvent *ev, guint b, guint e)
     if (sp->begin < b || sp->end > e || c->in_quote[sp->begin])
       continue;
     DgEntity *x = dg_ctx_entity(c, sp->entity);
-    if (x->kind == DG_ENTITY_ORG) {
-      const char *type = org_type(x);
-      if (is_body(x) || strcmp(x->key, "un") == 0 || (type && strcmp(type, "news-agency") == 0))
-        continue;
-    }
+    if (x->kind == DG_ENTITY_ORG &&
+        (is_body(x) || strcmp(x->key, "un") == 0 || dg_lex_item_is_news_media(x->item)))
+      continue;
     dg_index_add(ev->organizers, sp->entity);
   }
 }
@@ -175,17 +173,38 @@ find_speakers(Ctx *c, DgEvent *ev, guint index)
   }
 }
 
+/* "Les réunions selon la formule Arria sont…", "Arria-formula meetings
+ * are…": a sentence about meetings in general, not about this one. */
+static gboolean
+is_generic(const Ctx *c, const DgLexMatch *m)
+{
+  if (strcmp(m->form->item->key, "Consultations") == 0 || strcmp(m->form->item->key, "online") == 0)
+    return FALSE;
+  guint end;
+  if (m->begin > 0 && dg_ctx_cue_at(c, "plural", m->begin - 1, &end) && end == m->begin)
+    return TRUE;
+  const char *last = c->t[m->end - 1].fold; /* a plural noun: "meetings", "réunions" */
+  gsize len = strlen(last);
+  return len > 3 && last[len - 1] == 's';
+}
+
 void
 dg_recognise_events(Ctx *c)
 {
   GArray *meetings = c->lexm[DG_DOMAIN_MEETING];
   guint n_sentences = dg_text_get_n_sentences(c->doc->text);
   g_autofree gboolean *meeting_sentence = g_new0(gboolean, n_sentences + 1);
+  g_autofree gboolean *generic = g_new0(gboolean, n_sentences + 1);
   const DgLexMatch *anchor = NULL;
   gboolean online = FALSE;
   for (guint k = 0; k < meetings->len; k++) {
     const DgLexMatch *m = &g_array_index(meetings, DgLexMatch, k);
-    if (!usable(c, m->begin) || c->in_quote[m->begin])
+    if (is_generic(c, m))
+      generic[c->t[m->begin].sentence] = TRUE;
+  }
+  for (guint k = 0; k < meetings->len; k++) {
+    const DgLexMatch *m = &g_array_index(meetings, DgLexMatch, k);
+    if (!usable(c, m->begin) || c->in_quote[m->begin] || generic[c->t[m->begin].sentence])
       continue;
     meeting_sentence[c->t[m->begin].sentence] = TRUE;
     if (strcmp(m->form->item->key, "online") == 0)
@@ -203,7 +222,8 @@ dg_recognise_events(Ctx *c)
   for (guint k = 0; k < meetings->len; k++) {
     const DgLexMatch *m = &g_array_index(meetings, DgLexMatch, k);
     const char *key = m->form->item->key;
-    if (usable(c, m->begin) && strcmp(key, "online") != 0 && strcmp(key, "Meeting") != 0)
+    if (usable(c, m->begin) && !generic[c->t[m->begin].sentence] && !c->in_quote[m->begin] &&
+        strcmp(key, "online") != 0 && strcmp(key, "Meeting") != 0)
       add_class(ev, key);
   }
   add_class(ev, "Meeting");

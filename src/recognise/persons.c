@@ -378,8 +378,7 @@ add_title(Ctx *c, DgEntity *p, Range r)
       if (x->kind == DG_ENTITY_STATE && !state)
         state = x->key;
       else if (x->kind == DG_ENTITY_ORG && x->item) {
-        const char *type = dg_lex_item_attr(x->item, "type");
-        if (!(type && strcmp(type, "news-agency") == 0) &&
+        if (!dg_lex_item_is_news_media(x->item) &&
             !(org && strcmp(x->key, "un") == 0))
           org = x->key;
       }

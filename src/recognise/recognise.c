@@ -107,12 +107,6 @@ dg_detect_language(const DgLexicon *lex, const DgText *text)
   return fr > en ? "fr" : "en";
 }
 
-static gboolean
-is_agency(const DgLexItem *item)
-{
-  const char *type = dg_lex_item_attr(item, "type");
-  return type && strcmp(type, "news-agency") == 0;
-}
 
 /* " date 2020-08-28", "Posted Tue 25 Aug 2020", a line that is only a date. */
 static void
@@ -173,7 +167,7 @@ read_dateline(Ctx *c)
       continue;
     if (c->t[m->begin].paragraph > c->t[MIN(c->body, c->n - 1)].paragraph + 3)
       break;
-    if (!is_agency(m->form->item))
+    if (!dg_lex_item_is_news_media(m->form->item))
       continue;
     guint after = m->end;
     if (after < c->n && dg_tok_is(&c->t[after], ")"))
@@ -210,7 +204,7 @@ read_byline(Ctx *c)
     const DgLexMatch *m = &g_array_index(orgs, DgLexMatch, k);
     if (m->end + 8 < c->n)
       break;
-    if (is_agency(m->form->item)) {
+    if (dg_lex_item_is_news_media(m->form->item)) {
       c->doc->publisher = g_strdup(m->form->item->key);
       return;
     }
