@@ -68,8 +68,10 @@ char *dg_article_id_from_path(const char *path);
  * @paths: (array zero-terminated=1): files, directories, or "-" for standard input.
  * @error: set when a path does not exist or is neither a file nor a directory.
  *
- * Expands directories into their regular files (recursively, hidden entries
- * skipped), sorted by path so that runs are reproducible; "-" is kept as is.
+ * Expands directories into their article files, those named *.txt or *.text
+ * (recursively, hidden entries skipped), sorted by path so that runs are
+ * reproducible; files named on their own are kept whatever their name, and
+ * "-" is kept as is.
  *
  * Returns: (transfer full) (element-type utf8) (nullable): the input list.
  */

@@ -124,6 +124,18 @@ const DgLexForm *dg_lexicon_match_key_at(const DgLexicon *lexicon, DgDomain doma
                                          guint *end);
 
 /**
+ * dg_lexicon_match_kind_at:
+ *
+ * Like dg_lexicon_match_at(), restricted to the forms whose kind column is
+ * @kind ("month", "weekday"...).
+ *
+ * Returns: (transfer none) (nullable): the longest such form starting at @at.
+ */
+const DgLexForm *dg_lexicon_match_kind_at(const DgLexicon *lexicon, DgDomain domain,
+                                          const char *kind, const DgToken *tokens,
+                                          guint n_tokens, guint at, guint *end);
+
+/**
  * dg_lexicon_scan:
  * Returns: (transfer full) (element-type DgLexMatch): the leftmost-longest,
  * non-overlapping matches of @domain in @text.

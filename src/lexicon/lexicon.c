@@ -342,10 +342,11 @@ dg_lexicon_match_at(const DgLexicon *lex, DgDomain domain, const DgToken *tokens
   return NULL;
 }
 
-const DgLexForm *
-dg_lexicon_match_key_at(const DgLexicon *lex, DgDomain domain, const char *key,
-                        const char *lang, const DgToken *tokens, guint n_tokens, guint at,
-                        guint *end)
+/* The longest form at @at whose key (when @key) and kind (when @kind) are
+ * those asked for, in @lang or "-" (when @lang). */
+static const DgLexForm *
+match_filtered(const DgLexicon *lex, DgDomain domain, const char *key, const char *kind,
+               const char *lang, const DgToken *tokens, guint n_tokens, guint at, guint *end)
 {
   g_return_val_if_fail(domain < DG_N_DOMAINS, NULL);
   if (at >= n_tokens || is_skipped(&tokens[at]))
@@ -355,7 +356,7 @@ dg_lexicon_match_key_at(const DgLexicon *lex, DgDomain domain, const char *key,
     return NULL;
   for (guint i = 0; i < list->len; i++) {
     const DgLexForm *form = list->pdata[i];
-    if (strcmp(form->item->key, key) != 0)
+    if ((key && strcmp(form->item->key, key) != 0) || (kind && strcmp(form->kind, kind) != 0))
       continue;
     if (lang && strcmp(form->lang, "-") != 0 && strcmp(form->lang, lang) != 0)
       continue;
@@ -363,6 +364,21 @@ dg_lexicon_match_key_at(const DgLexicon *lex, DgDomain domain, const char *key,
       return form;
   }
   return NULL;
+}
+
+const DgLexForm *
+dg_lexicon_match_key_at(const DgLexicon *lex, DgDomain domain, const char *key,
+                        const char *lang, const DgToken *tokens, guint n_tokens, guint at,
+                        guint *end)
+{
+  return match_filtered(lex, domain, key, NULL, lang, tokens, n_tokens, at, end);
+}
+
+const DgLexForm *
+dg_lexicon_match_kind_at(const DgLexicon *lex, DgDomain domain, const char *kind,
+                         const DgToken *tokens, guint n_tokens, guint at, guint *end)
+{
+  return match_filtered(lex, domain, NULL, kind, NULL, tokens, n_tokens, at, end);
 }
 
 GArray *

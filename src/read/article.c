@@ -184,7 +184,7 @@ expand_dir(const char *dir, GPtrArray *out, int depth, GError **error)
     if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
       if (!expand_dir(path, out, depth + 1, error))
         return FALSE;
-    } else {
+    } else if (g_str_has_suffix(path, ".txt") || g_str_has_suffix(path, ".text")) {
       g_ptr_array_add(out, g_strdup(path));
     }
   }

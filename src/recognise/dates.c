@@ -23,11 +23,8 @@ static const DgLexForm *
 calendar_at(const DgLexicon *lex, const DgToken *toks, guint n, guint at, const char *kind,
             guint *end)
 {
-  const DgLexForm *f = dg_lexicon_match_at(lex, DG_DOMAIN_CALENDAR, toks, n, at, end);
-  if (!f || strcmp(f->kind, kind) != 0)
-    return NULL;
   /* "Aug." and "janv.": the full stop belongs to the abbreviation */
-  return f;
+  return dg_lexicon_match_kind_at(lex, DG_DOMAIN_CALENDAR, kind, toks, n, at, end);
 }
 
 static gboolean

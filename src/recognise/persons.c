@@ -191,6 +191,19 @@ title_before(const Ctx *c, guint i, Range *phrase)
   return TRUE;
 }
 
+/* Where the honorific right before @i starts ("Mme", "H.E."). */
+static guint
+honorific_start(const Ctx *c, guint i)
+{
+  guint s = c->sent_begin[c->t[i].sentence];
+  for (guint j = (i > s + 3 ? i - 3 : s); j < i; j++) {
+    guint end;
+    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i)
+      return j;
+  }
+  return i;
+}
+
 /* "..., the President of the ICRC, Peter Maurer": the title phrase that
  * ends at the comma before the name. */
 static gboolean
@@ -412,7 +425,9 @@ dg_recognise_persons(Ctx *c)
     Range before = {0, 0}, after[4];
     guint n_after = 0, closing = DG_NONE;
     gboolean direct = title_before(c, i, &before);
-    gboolean appos = !direct && words >= 2 && apposition_before(c, i, used, &before);
+    /* an honorific alone ("…, Mme Claire Dubois") leaves room for a title phrase before it */
+    guint at = direct && before.end == before.begin ? honorific_start(c, i) : i;
+    gboolean appos = (!direct || at != i) && words >= 2 && apposition_before(c, at, used, &before);
     if (!appos && words >= 2)
       n_after = apposition_after(c, j, after, G_N_ELEMENTS(after), &closing);
     gboolean speaks = words >= 2 && (speech_after(c, j) != DG_NONE ||
@@ -427,7 +442,7 @@ dg_recognise_persons(Ctx *c)
     if ((direct || appos) && before.end > before.begin)
       add_title(c, p, before);
     if (appos)
-      used[i - 1] = TRUE;
+      used[at - 1] = TRUE;
     for (guint k = 0; k < n_after; k++)
       add_title(c, p, after[k]);
     if (n_after && closing != DG_NONE) {

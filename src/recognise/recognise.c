@@ -177,6 +177,23 @@ read_dateline(Ctx *c)
     guint before = m->begin;
     if (before > c->body && (dg_tok_is(&c->t[before - 1], "(") || dg_tok_is(&c->t[before - 1], ",")))
       before--;
+    /* "NAIROBI, March 3 (Xinhua) --": a date between the place and the agency */
+    guint date_end = before;
+    while (before > c->body && c->t[before - 1].paragraph == c->t[m->begin].paragraph &&
+           (c->t[before - 1].kind == DG_TOKEN_NUMBER || dg_tok_is(&c->t[before - 1], ",") ||
+            dg_tok_is(&c->t[before - 1], ".") ||
+            dg_ctx_match_covering(c, DG_DOMAIN_CALENDAR, before - 1)))
+      before--;
+    for (guint d = before; d < date_end; d++) {
+      DgDateExpr e;
+      if (dg_date_parse_at(c->lex, c->t, c->n, d, &e)) {
+        if (dg_date_is_valid(e.date) && !dg_date_is_valid(c->doc->date))
+          c->doc->date = e.date;
+        break;
+      }
+    }
+    while (before > c->body && dg_tok_is(&c->t[before - 1], ","))
+      before--;
     guint p = before;
     while (p > c->body && (c->t[p - 1].flags & DG_TOKEN_CAPITALISED) &&
            c->t[p - 1].kind == DG_TOKEN_WORD && before - p < 4 &&
