@@ -97,6 +97,20 @@ ends_with_agent(const DgLexForm *f)
          !strcmp(last, "du") || !strcmp(last, "des") || !strcmp(last, "of");
 }
 
+/* Whether tokens [@from, @to) join two items of a list: a conjunction within
+ * a few tokens ("X and Germany's Ambassador Y", "X et Y"). */
+static gboolean
+joined(const Ctx *c, guint from, guint to)
+{
+  if (to < from || to - from > 8)
+    return FALSE;
+  guint end;
+  for (guint k = from; k < to; k++)
+    if (dg_ctx_cue_at(c, "conjunction", k, &end))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 find_chairs(Ctx *c, DgEvent *ev)
 {
@@ -106,13 +120,20 @@ find_chairs(Ctx *c, DgEvent *ev)
     if (!usable(c, i) || c->in_quote[i] || !(f = dg_ctx_cue_at(c, "chair", i, &end)))
       continue;
     guint s = c->t[i].sentence;
-    guint who = DG_NONE;
+    guint who = DG_NONE, last = DG_NONE;
     for (guint k = 0; k < c->persons->len; k++) {
       const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
       if (c->t[ps->begin].sentence != s)
         continue;
-      if (ends_with_agent(f) ? (ps->begin >= end && who == DG_NONE) : ps->end <= i)
-        who = ps->entity;
+      if (ends_with_agent(f) && ps->begin >= end) {
+        /* "co-chaired by X and Y": the first person, and those joined to it */
+        if (last != DG_NONE && !joined(c, last, ps->begin))
+          break;
+        dg_index_add(ev->chairs, ps->entity);
+        last = ps->appos_end != DG_NONE ? ps->appos_end : ps->end;
+      } else if (!ends_with_agent(f) && ps->end <= i) {
+        who = ps->entity; /* "X, while chairing the meeting" */
+      }
     }
     if (who != DG_NONE)
       dg_index_add(ev->chairs, who);

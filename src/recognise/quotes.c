@@ -221,9 +221,14 @@ direct_speaker(Ctx *c, guint open, guint close)
       return dg_ctx_subject_before(c, j);
   }
 before:
-  /* "Jane Doe said: “…”" */
-  if (open >= 2 && (dg_tok_is(&c->t[open - 1], ":") || dg_tok_is(&c->t[open - 1], ","))) {
-    const DgLexMatch *sv = dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, open - 1);
+  /* "Jane Doe said: “…”", "a estimé que « … »" */
+  if (open >= 2) {
+    guint at = open, b;
+    if (dg_tok_is(&c->t[at - 1], ":") || dg_tok_is(&c->t[at - 1], ","))
+      at--;
+    else if (cue_ending(c, "that", at, &b))
+      at = b;
+    const DgLexMatch *sv = at < open ? dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, at) : NULL;
     if (sv)
       return dg_ctx_subject_before(c, sv->begin);
   }
@@ -310,6 +315,8 @@ reported_speech(Ctx *c)
     }
     while (first < end && dg_tok_is(&c->t[first], "'"))
       first++;
+    if (first + 1 < end && dg_tok_is(&c->t[first], "\"") && c->in_quote[first + 1])
+      continue; /* "que « … »": the words are quoted, a direct quotation */
     guint words = 0;
     for (guint x = first; x < end; x++)
       words += c->t[x].kind == DG_TOKEN_WORD;
