@@ -49,6 +49,7 @@ typedef struct {
   GPtrArray *roles;      /* (element-type DgLexItem): persons' roles from the lexicon */
   char *represents;      /* (nullable): alpha-3 of the state a person acts for */
   char *affiliation;     /* (nullable): key of the organisation a person serves */
+  char *acronym;         /* (nullable): an organisation's acronym given by the text */
   guint first_token;     /* where it is first named */
 } DgEntity;
 

@@ -148,6 +148,21 @@ concept_node(Emitter *e, const char *kind, const DgLexItem *item)
   return s;
 }
 
+/* An organisation named by the text, not by a lexicon: its name as written,
+ * in the article's graph. */
+static char *
+text_org_node(Emitter *e, const DgEntity *x)
+{
+  char *s = node(e, "org", x->key);
+  if (!first_time(e, s))
+    return s;
+  put(e, e->article, s, RDF "type", iri(SCHEMA "Organization"));
+  put(e, e->article, s, SCHEMA "name", lit(x->name, e->doc->lang));
+  if (x->acronym)
+    put(e, e->article, s, SCHEMA "alternateName", lit(x->acronym, NULL));
+  return s;
+}
+
 static char *
 entity_node(Emitter *e, const DgEntity *x)
 {
@@ -155,7 +170,7 @@ entity_node(Emitter *e, const DgEntity *x)
   case DG_ENTITY_STATE:
     return state_node(e, x->key);
   case DG_ENTITY_ORG:
-    return org_node(e, x->key, 0);
+    return x->item ? org_node(e, x->key, 0) : text_org_node(e, x);
   case DG_ENTITY_PERSON:
     return node(e, "person", x->key);
   case DG_ENTITY_PLACE:
@@ -163,6 +178,8 @@ entity_node(Emitter *e, const DgEntity *x)
   }
   return NULL;
 }
+
+static char *entity_node(Emitter *e, const DgEntity *x);
 
 static void
 put_mention(Emitter *e, guint begin, guint end, const char *target)
@@ -195,7 +212,13 @@ put_person(Emitter *e, const DgEntity *x, const char *s)
     in_key = x->represents;
     put(e, g, s, DG_NS "represents", iri(in));
   } else if (x->affiliation) {
-    in = org_node(e, x->affiliation, 0);
+    const DgEntity *org = NULL;
+    for (guint i = 0; i < e->doc->entities->len && !org; i++) {
+      const DgEntity *y = e->doc->entities->pdata[i];
+      if (y->kind == DG_ENTITY_ORG && strcmp(y->key, x->affiliation) == 0)
+        org = y;
+    }
+    in = org ? entity_node(e, org) : org_node(e, x->affiliation, 0);
     in_key = x->affiliation;
     put(e, g, s, SCHEMA "affiliation", iri(in));
   }

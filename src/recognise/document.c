@@ -22,6 +22,7 @@ entity_free(gpointer p)
   g_ptr_array_unref(e->roles);
   g_free(e->represents);
   g_free(e->affiliation);
+  g_free(e->acronym);
   g_free(e);
 }
 

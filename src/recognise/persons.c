@@ -27,6 +27,8 @@ is_name_token(const Ctx *c, guint i)
     return FALSE;
   if ((t->flags & DG_TOKEN_UPPER) && g_utf8_strlen(t->fold, -1) > 1)
     return FALSE; /* an acronym */
+  if (c->covered[i])
+    return FALSE; /* a state or an organisation */
   static const DgDomain lexical[] = {DG_DOMAIN_STATE,  DG_DOMAIN_ORG,      DG_DOMAIN_ROLE,
                                      DG_DOMAIN_MEETING, DG_DOMAIN_CALENDAR, DG_DOMAIN_TOPIC,
                                      DG_DOMAIN_SPEECH};
@@ -385,22 +387,61 @@ add_title(Ctx *c, DgEntity *p, Range r)
           state_role = TRUE;
       }
     }
+    const DgLexMatch *sm = dg_ctx_match_at(c, DG_DOMAIN_STATE, k);
+    if (sm && !state && !dg_ctx_match_covering(c, DG_DOMAIN_ORG, k))
+      state = sm->form->item->key; /* also inside a text organisation's name */
     const Span *sp = dg_ctx_span_at(c, k);
     if (sp) {
       DgEntity *x = dg_ctx_entity(c, sp->entity);
       if (x->kind == DG_ENTITY_STATE && !state)
         state = x->key;
-      else if (x->kind == DG_ENTITY_ORG && x->item) {
-        if (!dg_lex_item_is_news_media(x->item) &&
+      else if (x->kind == DG_ENTITY_ORG) {
+        if (!(x->item && dg_lex_item_is_news_media(x->item)) &&
             !(org && strcmp(x->key, "un") == 0))
           org = x->key;
       }
     }
   }
-  if (state && state_role && !p->represents)
-    p->represents = g_strdup(state);
-  else if (org && !state && !p->affiliation)
+  if (state && state_role) {
+    if (!p->represents)
+      p->represents = g_strdup(state);
+  } else if (org && !p->affiliation) {
     p->affiliation = g_strdup(org);
+  }
+}
+
+static gboolean
+has_state_role(const DgEntity *p)
+{
+  for (guint i = 0; i < p->roles->len; i++) {
+    const char *scope = dg_lex_item_attr(p->roles->pdata[i], "scope");
+    if (!scope || strcmp(scope, "org") != 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* "Sarah Meyer of the Stockholm International Peace Research Institute",
+ * "Ambassador Jane Doe of Nigeria": an organisation or state right after the name. */
+static const Span *
+agent_after(const Ctx *c, guint j)
+{
+  if (j >= c->n || !(dg_tok_is(&c->t[j], "of") || dg_tok_is(&c->t[j], "from") ||
+                     dg_tok_is(&c->t[j], "at") || dg_tok_is(&c->t[j], "de") ||
+                     dg_tok_is(&c->t[j], "du")))
+    return NULL;
+  guint k = j + 1, end;
+  if (k < c->n && dg_ctx_cue_at(c, "determiner", k, &end))
+    k = end;
+  while (k < c->n && dg_tok_is(&c->t[k], "'"))
+    k++;
+  const Span *sp = k < c->n ? dg_ctx_span_at(c, k) : NULL;
+  if (!sp)
+    return NULL;
+  const DgEntity *x = dg_ctx_entity(c, sp->entity);
+  if (x->kind == DG_ENTITY_ORG && x->item && dg_lex_item_is_news_media(x->item))
+    return NULL;
+  return x->kind == DG_ENTITY_ORG || x->kind == DG_ENTITY_STATE ? sp : NULL;
 }
 
 static guint
@@ -445,6 +486,14 @@ dg_recognise_persons(Ctx *c)
       used[at - 1] = TRUE;
     for (guint k = 0; k < n_after; k++)
       add_title(c, p, after[k]);
+    const Span *of = agent_after(c, j);
+    if (of && !p->represents && !p->affiliation) {
+      const DgEntity *x = dg_ctx_entity(c, of->entity);
+      if (x->kind == DG_ENTITY_ORG)
+        p->affiliation = g_strdup(x->key);
+      else if (has_state_role(p))
+        p->represents = g_strdup(x->key);
+    }
     if (n_after && closing != DG_NONE) {
       g_array_index(c->persons, PersonSpan, ps).appos_end = closing;
       used[closing] = TRUE;

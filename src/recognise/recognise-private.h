@@ -30,6 +30,7 @@ typedef struct {
   gboolean *caption; /* per paragraph */
   GArray *lexm[DG_N_DOMAINS]; /* DgLexMatch per domain, leftmost-longest */
   GArray *spans;              /* Span: states and organisations */
+  guint *covered;             /* per token: 1 + index into spans, 0 when none */
   GArray *persons;            /* PersonSpan, in text order */
   gboolean *in_quote;         /* per token: inside a direct quotation */
   guint *sent_begin;          /* per sentence: first token */

@@ -240,6 +240,89 @@ mark_captions(Ctx *c)
   }
 }
 
+static gboolean
+covered_by(const GArray *spans, guint tok)
+{
+  for (guint i = 0; i < spans->len; i++) {
+    const Span *s = &g_array_index(spans, Span, i);
+    if (tok >= s->begin && tok < s->end)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+static gboolean
+is_capitalised_word(const Ctx *c, guint i)
+{
+  return i < c->n && c->t[i].kind == DG_TOKEN_WORD && (c->t[i].flags & DG_TOKEN_CAPITALISED);
+}
+
+/* Organisations that no lexicon knows, named by the text: a run of
+ * capitalised words headed by a word such as Centre, Institute, Institut,
+ * joined by of/for/on/de/pour…, and an acronym in parentheses after it:
+ * "Centre for Maritime Security of Norway", "Stockholm International Peace
+ * Research Institute (SIPRI)". */
+static void
+find_text_orgs(Ctx *c)
+{
+  for (guint i = c->body; i < c->n; i++) {
+    guint end;
+    if (!is_capitalised_word(c, i) || !dg_ctx_cue_at(c, "org-word", i, &end) ||
+        dg_ctx_match_covering(c, DG_DOMAIN_ORG, i) || covered_by(c->spans, i) ||
+        c->caption[c->t[i].paragraph])
+      continue;
+    guint b = i;
+    while (b > c->body && c->t[b - 1].paragraph == c->t[i].paragraph &&
+           (is_capitalised_word(c, b - 1) || (c->t[b - 1].kind == DG_TOKEN_WORD &&
+                                              dg_ctx_match_covering(c, DG_DOMAIN_STATE, b - 1))) &&
+           !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, b - 1) &&
+           !dg_ctx_match_covering(c, DG_DOMAIN_ORG, b - 1) &&
+           !dg_ctx_cue_at(c, "determiner", b - 1, &end) && !(c->t[b].flags & DG_TOKEN_LINE_BEFORE))
+      b--;
+    guint e = i + 1;
+    for (;;) {
+      guint j = e;
+      /* connectors: of, for, on, and, de, du, des, pour, sur, la, l' */
+      while (j < c->n && j < e + 3 && c->t[j].kind != DG_TOKEN_NUMBER &&
+             (dg_ctx_cue_at(c, "org-link", j, &end) || dg_tok_is(&c->t[j], "'")))
+        j = dg_tok_is(&c->t[j], "'") ? j + 1 : end;
+      if (j < c->n && is_capitalised_word(c, j) && c->t[j].paragraph == c->t[i].paragraph &&
+          !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j) && !(c->t[j].flags & DG_TOKEN_UPPER)) {
+        e = j + 1;
+        while (is_capitalised_word(c, e) && !(c->t[e].flags & DG_TOKEN_UPPER) &&
+               !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, e))
+          e++;
+      } else {
+        break;
+      }
+    }
+    if (e - b < 2) {
+      i = e;
+      continue;
+    }
+    g_autofree char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
+    g_autofree char *slug = dg_slug(name);
+    guint ent = dg_document_entity(c->doc, DG_ENTITY_ORG, slug, NULL, b);
+    DgEntity *x = dg_ctx_entity(c, ent);
+    if (!x->name)
+      x->name = g_strdup(name);
+    guint stop = e;
+    if (e + 2 < c->n && dg_tok_is(&c->t[e], "(") && (c->t[e + 1].flags & DG_TOKEN_UPPER) &&
+        dg_tok_is(&c->t[e + 2], ")")) {
+      if (!x->acronym)
+        x->acronym = dg_text_substring(c->doc->text, c->t[e + 1].begin, c->t[e + 1].end);
+      dg_ctx_add_text_mention(c, e + 1, e + 2, ent);
+      Span acr = {e + 1, e + 2, ent};
+      g_array_append_val(c->spans, acr);
+      stop = e + 3;
+    }
+    Span s = {b, e, ent};
+    g_array_append_val(c->spans, s);
+    dg_ctx_add_text_mention(c, b, e, ent);
+    i = stop - 1;
+  }
+}
+
 /* Organisations first, then states outside them ("Vietnam News Agency" is
  * an agency, not a mention of Viet Nam). */
 static void
@@ -254,6 +337,26 @@ find_states_and_orgs(Ctx *c)
     g_array_append_val(c->spans, s);
     dg_ctx_add_text_mention(c, m->begin, m->end, e);
   }
+  find_text_orgs(c);
+  /* acronyms that a text organisation introduced, used again later */
+  guint n_text = c->spans->len;
+  for (guint i = c->body; i < c->n; i++) {
+    if (!(c->t[i].flags & DG_TOKEN_UPPER) || covered_by(c->spans, i) ||
+        dg_ctx_match_covering(c, DG_DOMAIN_ORG, i))
+      continue;
+    for (guint k = 0; k < n_text; k++) {
+      const DgEntity *x = dg_ctx_entity(c, g_array_index(c->spans, Span, k).entity);
+      if (x->acronym && !x->item) {
+        g_autofree char *fold = dg_fold_string(x->acronym);
+        if (strcmp(fold, c->t[i].fold) == 0) {
+          Span s = {i, i + 1, g_array_index(c->spans, Span, k).entity};
+          g_array_append_val(c->spans, s);
+          dg_ctx_add_text_mention(c, i, i + 1, s.entity);
+          break;
+        }
+      }
+    }
+  }
   GArray *states = c->lexm[DG_DOMAIN_STATE];
   for (guint k = 0; k < states->len; k++) {
     const DgLexMatch *m = &g_array_index(states, DgLexMatch, k);
@@ -261,6 +364,11 @@ find_states_and_orgs(Ctx *c)
       continue;
     guint e = dg_document_entity(c->doc, DG_ENTITY_STATE, m->form->item->key, m->form->item,
                                  m->begin);
+    if (covered_by(c->spans, m->begin)) {
+      /* "Mission du Vietnam": the state is named, inside an organisation's name */
+      dg_ctx_add_text_mention(c, m->begin, m->end, e);
+      continue;
+    }
     Span s = {m->begin, m->end, e};
     g_array_append_val(c->spans, s);
     dg_ctx_add_text_mention(c, m->begin, m->end, e);
@@ -274,6 +382,12 @@ find_states_and_orgs(Ctx *c)
       j--;
     }
     g_array_index(c->spans, Span, j) = s;
+  }
+  c->covered = g_new0(guint, c->n + 1);
+  for (guint i = 0; i < c->spans->len; i++) {
+    const Span *s = &g_array_index(c->spans, Span, i);
+    for (guint k = s->begin; k < s->end; k++)
+      c->covered[k] = i + 1;
   }
 }
 
@@ -325,6 +439,7 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
   g_array_unref(c.persons);
   g_free(c.in_quote);
   g_free(c.caption);
+  g_free(c.covered);
   g_free(c.sent_begin);
   g_free(c.sent_end);
   return doc;
