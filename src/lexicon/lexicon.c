@@ -178,6 +178,12 @@ load_file(DgLexicon *lex, const DomainFile *df, GError **error)
         item->name_en = g_string_chunk_insert(lex->strings, surface);
       else if (strcmp(lang, "fr") == 0 && !item->name_fr)
         item->name_fr = g_string_chunk_insert(lex->strings, surface);
+    } else if (strcmp(kind, "label") == 0) {
+      /* a hand-chosen label that replaces a generated "name" */
+      if (strcmp(lang, "en") == 0)
+        item->name_en = g_string_chunk_insert(lex->strings, surface);
+      else if (strcmp(lang, "fr") == 0)
+        item->name_fr = g_string_chunk_insert(lex->strings, surface);
     } else if (strcmp(kind, "acronym") == 0 || strcmp(kind, "code") == 0) {
       const char *s = g_string_chunk_insert_const(lex->strings, surface);
       gboolean known = FALSE;
