@@ -66,12 +66,13 @@ char *dg_article_id_from_path(const char *path);
 /**
  * dg_inputs_expand:
  * @paths: (array zero-terminated=1): files, directories, or "-" for standard input.
- * @error: set when a path does not exist or is neither a file nor a directory.
+ * @error: set when a directory cannot be read.
  *
  * Expands directories into their article files, those named *.txt or *.text
  * (recursively, hidden entries skipped), sorted by path so that runs are
  * reproducible; files named on their own are kept whatever their name, and
- * "-" is kept as is.
+ * "-" is kept as is. A path that does not exist is kept too: reading it
+ * reports the error for that input alone, so that the others still run.
  *
  * Returns: (transfer full) (element-type utf8) (nullable): the input list.
  */

@@ -20,6 +20,7 @@ typedef struct {
   int weekday;
   gboolean relative;
   int offset;
+  int direction; /* +1 "next Monday", "lundi prochain"; -1 "last Monday"; 0 unsaid */
 } DgDateExpr;
 
 /**
@@ -38,7 +39,8 @@ gboolean dg_date_parse_at(const DgLexicon *lexicon, const DgToken *tokens, guint
  * @expr: a parsed expression.
  * @reference: the article's date (fields 0 when unknown).
  * @future: whether the context speaks of the future ("will", "demain"), which
- *   turns a bare weekday forward instead of back.
+ *   turns a bare weekday forward instead of back; "next" or "dernier" in the
+ *   expression itself (@expr->direction) wins over it.
  *
  * Completes @expr into a date: a missing year from @reference (the nearest
  * year that puts the date within six months of it), a weekday or a relative

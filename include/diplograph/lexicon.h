@@ -58,7 +58,8 @@ typedef struct {
   const char *surface; /* as written in the file */
   char **tokens;       /* folded tokens, apostrophes and hyphens left out */
   guint n_tokens;
-  guint flags; /* DgFormFlags */
+  guint flags;   /* DgFormFlags */
+  guint32 caps;  /* bit k: token k is capitalised in the surface (the first 32) */
 } DgLexForm;
 
 /**

@@ -97,9 +97,14 @@ form_new(DgLexicon *lex, const DgLexItem *item, const char *kind, const char *la
   g_autoptr(DgText) text = dg_text_new(surface, strlen(surface));
   const DgToken *toks = dg_text_get_tokens(text);
   GPtrArray *words = g_ptr_array_new();
-  for (guint i = 0; i < dg_text_get_n_tokens(text); i++)
-    if (!is_skipped(&toks[i]))
-      g_ptr_array_add(words, g_strdup(toks[i].fold));
+  guint32 caps = 0;
+  for (guint i = 0; i < dg_text_get_n_tokens(text); i++) {
+    if (is_skipped(&toks[i]))
+      continue;
+    if ((toks[i].flags & DG_TOKEN_CAPITALISED) && words->len < 32)
+      caps |= (guint32)1 << words->len;
+    g_ptr_array_add(words, g_strdup(toks[i].fold));
+  }
   if (words->len == 0) {
     g_ptr_array_unref(words);
     return NULL;
@@ -113,6 +118,7 @@ form_new(DgLexicon *lex, const DgLexItem *item, const char *kind, const char *la
   g_ptr_array_add(words, NULL);
   form->tokens = (char **)g_ptr_array_free(words, FALSE);
   form->flags = form_flags(item->domain, surface);
+  form->caps = caps;
   return form;
 }
 
@@ -300,15 +306,18 @@ dg_lexicon_lookup(const DgLexicon *lex, DgDomain domain, const char *key)
   return g_hash_table_lookup(lex->domains[domain].items, key);
 }
 
+/* Token @k of @form against the text's token: an acronym wants capitals
+ * throughout; a proper name wants a capital wherever its surface has one
+ * ("La Réunion", not "La réunion"). */
 static gboolean
-case_ok(const DgLexForm *form, const DgToken *tok, gboolean first)
+case_ok(const DgLexForm *form, const DgToken *tok, guint k)
 {
   if (tok->kind != DG_TOKEN_WORD)
     return TRUE;
   if (form->flags & DG_FORM_UPPER)
     return (tok->flags & DG_TOKEN_CAPITALISED) &&
            ((tok->flags & DG_TOKEN_UPPER) || g_utf8_strlen(tok->fold, -1) == 1);
-  if ((form->flags & DG_FORM_CAPITAL) && first)
+  if ((form->flags & DG_FORM_CAPITAL) && (k == 0 || (k < 32 && (form->caps >> k) & 1)))
     return (tok->flags & DG_TOKEN_CAPITALISED) != 0;
   return TRUE;
 }
@@ -322,7 +331,7 @@ form_matches(const DgLexForm *form, const DgToken *tokens, guint n_tokens, guint
     while (j < n_tokens && is_skipped(&tokens[j]) && k > 0)
       j++;
     if (j >= n_tokens || tokens[j].paragraph != paragraph ||
-        strcmp(tokens[j].fold, form->tokens[k]) != 0 || !case_ok(form, &tokens[j], k == 0))
+        strcmp(tokens[j].fold, form->tokens[k]) != 0 || !case_ok(form, &tokens[j], k))
       return FALSE;
     j++;
   }

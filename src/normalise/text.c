@@ -132,9 +132,11 @@ split_sentences(DgText *text)
       pending = FALSE;
     } else if (pending) {
       gboolean spaced = (t->flags & DG_TOKEN_SPACE_BEFORE) != 0;
-      if (!spaced && t->kind == DG_TOKEN_PUNCT &&
+      gunichar ch = text->chars[t->begin];
+      gboolean closer = ch == 0x00BB || ch == 0x201D || ch == 0x203A;
+      if ((!spaced || closer) && t->kind == DG_TOKEN_PUNCT &&
           (strcmp(t->fold, "\"") == 0 || strcmp(t->fold, ")") == 0)) {
-        /* a closing mark stays with the sentence it closes */
+        /* a closing mark stays with the sentence it closes: "Oui. »" */
       } else if (spaced && ((t->flags & DG_TOKEN_CAPITALISED) || t->kind == DG_TOKEN_NUMBER ||
                             strcmp(t->fold, "\"") == 0 || strcmp(t->fold, "(") == 0 ||
                             strcmp(t->fold, "-") == 0)) {

@@ -179,9 +179,22 @@ dg_date_parse_at(const DgLexicon *lex, const DgToken *toks, guint n, guint at, D
     }
     return TRUE;
   }
-  if ((f = calendar_at(lex, toks, n, at, "weekday", &end))) {
+  /* "ce jeudi", "this Thursday", "next Monday", "last Friday" */
+  const DgLexForm *deictic = calendar_at(lex, toks, n, at, "deictic", &end);
+  guint wd_at = deictic ? end : at;
+  if ((f = calendar_at(lex, toks, n, wd_at, "weekday", &end))) {
     e->weekday = atoi(f->item->key);
     e->end = end;
+    if (deictic)
+      e->direction = atoi(deictic->item->key);
+    /* "jeudi prochain", "lundi dernier" */
+    guint after_end;
+    const DgLexForm *post = calendar_at(lex, toks, n, end, "deictic", &after_end);
+    if (post && atoi(post->item->key) != 0) {
+      e->direction = atoi(post->item->key);
+      e->end = after_end;
+      return TRUE;
+    }
     guint i = end;
     if (i < n && is_punct(&toks[i], ".") && !(toks[i].flags & DG_TOKEN_SPACE_BEFORE))
       i++;
@@ -256,6 +269,8 @@ dg_date_resolve(const DgDateExpr *expr, DgDate ref, gboolean future)
     return from_gdate(g);
   }
   if (expr->weekday) {
+    if (expr->direction)
+      future = expr->direction > 0;
     int have = (int)g_date_get_weekday(g); /* 1 = Monday, as ISO */
     int delta = future ? (expr->weekday - have + 7) % 7 : -((have - expr->weekday + 7) % 7);
     if (delta > 0)

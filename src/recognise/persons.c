@@ -173,6 +173,12 @@ title_before(const Ctx *c, guint i, Range *phrase)
   guint k = i;
   const DgLexMatch *r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, k);
   if (!r) {
+    /* "l'ambassadeur belge Marc Dupont": the adjective after the role */
+    const Span *adj = dg_ctx_span_ending(c, k);
+    if (adj && dg_ctx_entity(c, adj->entity)->kind == DG_ENTITY_STATE)
+      r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, adj->begin);
+  }
+  if (!r) {
     const Span *sp = dg_ctx_span_ending(c, k);
     if (sp && sp->begin >= 2) {
       guint of = sp->begin - 1;

@@ -131,8 +131,9 @@ dg_ctx_subject_before(Ctx *c, guint verb)
   const PersonSpan *ps = person_ending(c, k);
   if (ps)
     return ps->entity;
-  if (dg_tok_is(&c->t[prev], ",") && (ps = person_closing_at(c, prev)))
-    return ps->entity;
+  if (dg_tok_is(&c->t[prev], ",") &&
+      ((ps = person_closing_at(c, prev)) || (ps = person_ending(c, prev))))
+    return ps->entity; /* "X, Director of Y, said", "The Belgian Ambassador, X, said" */
   if (cue_ending(c, "pronoun", k, &b)) {
     guint who = last_person_before(c, b);
     if (who != DG_NONE)
@@ -307,9 +308,11 @@ reported_speech(Ctx *c)
     if (j < end && (dg_tok_is(&c->t[j], ":") || dg_tok_is(&c->t[j], "\"")))
       continue; /* a direct quotation follows */
     guint first = j;
+    guint min_words = 6; /* "welcomed Belgium's proposal" is no statement */
     for (guint x = j; x < end && x < j + 8; x++) {
       if (dg_ctx_cue_at(c, "that", x, &e)) {
         first = e;
+        min_words = 3;
         break;
       }
     }
@@ -320,7 +323,7 @@ reported_speech(Ctx *c)
     guint words = 0;
     for (guint x = first; x < end; x++)
       words += c->t[x].kind == DG_TOKEN_WORD;
-    if (words < 3)
+    if (words < min_words)
       continue;
     add_quote(c, first, end, speaker, FALSE);
   }

@@ -429,6 +429,9 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
   mark_captions(&c);
   find_states_and_orgs(&c);
   read_byline(&c);
+  /* the header (date line, dateline) is not part of the first body sentence */
+  if (c.body < c.n && c.sent_begin[c.t[c.body].sentence] < c.body)
+    c.sent_begin[c.t[c.body].sentence] = c.body;
   dg_recognise_persons(&c);
   dg_recognise_quotes(&c);
   dg_recognise_events(&c);

