@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * @DG_ERR_IO: reading or writing a file failed (the message names it).
  * @DG_ERR_ENCODING: input is not valid UTF-8 text (the message gives the byte offset).
  * @DG_ERR_EMPTY: input holds no text.
- * @DG_ERR_LEXICON: a lexicon file is missing or malformed.
+ * @DG_ERR_LEXICON: a lexicon file is malformed (a missing one is %DG_ERR_IO).
  * @DG_ERR_TERM: a term could not be made safe for N-Triples (never expected).
  * @DG_ERR_USAGE: the command line or an argument is wrong.
  * @DG_ERR_BUSY: another run holds the output directory.
