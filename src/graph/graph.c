@@ -181,6 +181,19 @@ entity_node(Emitter *e, const DgEntity *x)
 
 static char *entity_node(Emitter *e, const DgEntity *x);
 
+/* The node of organisation @key: one the article names (known to a lexicon
+ * or not), else the lexicon's. */
+static char *
+org_ref(Emitter *e, const char *key)
+{
+  for (guint i = 0; i < e->doc->entities->len; i++) {
+    const DgEntity *y = e->doc->entities->pdata[i];
+    if (y->kind == DG_ENTITY_ORG && strcmp(y->key, key) == 0)
+      return entity_node(e, y);
+  }
+  return org_node(e, key, 0);
+}
+
 static void
 put_mention(Emitter *e, guint begin, guint end, const char *target)
 {
@@ -212,13 +225,7 @@ put_person(Emitter *e, const DgEntity *x, const char *s)
     in_key = x->represents;
     put(e, g, s, DG_NS "represents", iri(in));
   } else if (x->affiliation) {
-    const DgEntity *org = NULL;
-    for (guint i = 0; i < e->doc->entities->len && !org; i++) {
-      const DgEntity *y = e->doc->entities->pdata[i];
-      if (y->kind == DG_ENTITY_ORG && strcmp(y->key, x->affiliation) == 0)
-        org = y;
-    }
-    in = org ? entity_node(e, org) : org_node(e, x->affiliation, 0);
+    in = org_ref(e, x->affiliation);
     in_key = x->affiliation;
     put(e, g, s, SCHEMA "affiliation", iri(in));
   }
@@ -265,7 +272,7 @@ put_event(Emitter *e, const DgEvent *ev, char **nodes)
   if (ev->title.text)
     put(e, g, s, SCHEMA "name", lit(ev->title.text, ev->title.lang));
   if (ev->forum) {
-    g_autofree char *f = org_node(e, ev->forum, 0);
+    g_autofree char *f = org_ref(e, ev->forum);
     put(e, g, s, DG_NS "forum", iri(f));
   }
   if (ev->presidency) {
@@ -329,7 +336,7 @@ dg_graph_emit(const DgDocument *doc, const DgLexicon *lex, const char *base, con
   put(&e, g, a, SCHEMA "identifier", lit(dg_article_get_id(doc->article), NULL));
   put(&e, g, a, SCHEMA "inLanguage", lit(doc->lang, NULL));
   if (doc->publisher) {
-    g_autofree char *p = org_node(&e, doc->publisher, 0);
+    g_autofree char *p = org_ref(&e, doc->publisher);
     put(&e, g, a, SCHEMA "publisher", iri(p));
   }
   if (dg_date_is_valid(doc->date)) {

@@ -108,35 +108,87 @@ dg_detect_language(const DgLexicon *lex, const DgText *text)
 }
 
 
-/* " date 2020-08-28", "Posted Tue 25 Aug 2020", a line that is only a date. */
-static void
-read_article_date(Ctx *c)
+/* The article's lines (a line = the tokens of one paragraph index). */
+typedef struct {
+  guint begin; /* first token */
+  guint end;   /* token after the last */
+  guint words;
+} Line;
+
+static GArray *
+lines_of(const Ctx *c)
 {
-  guint limit = MIN(c->n, 80);
-  for (guint i = 0; i < limit; i++) {
-    gboolean line_start = i == 0 || (c->t[i].flags & DG_TOKEN_LINE_BEFORE);
-    if (!line_start)
-      continue;
-    if (c->t[i].paragraph > 3)
-      break;
-    guint at = i, end = 0;
-    gboolean cued = FALSE;
-    if (dg_ctx_cue_at(c, "posted", i, &end)) {
-      at = end;
-      cued = TRUE;
-      if (at < c->n && dg_tok_is(&c->t[at], ":"))
-        at++;
+  GArray *lines = g_array_new(FALSE, FALSE, sizeof(Line));
+  for (guint i = 0; i < c->n; i++) {
+    if (i == 0 || c->t[i].paragraph != c->t[i - 1].paragraph) {
+      Line l = {i, i, 0};
+      g_array_append_val(lines, l);
     }
-    DgDateExpr e;
-    if (!dg_date_parse_at(c->lex, c->t, c->n, at, &e) || !dg_date_is_valid(e.date))
-      continue;
-    gboolean whole_line = e.end >= c->n || (c->t[e.end].flags & DG_TOKEN_LINE_BEFORE);
-    if (!cued && !whole_line)
-      continue;
-    c->doc->date = e.date;
-    if (i == 0 || c->body <= i)
-      c->body = e.end;
+    Line *l = &g_array_index(lines, Line, lines->len - 1);
+    l->end = i + 1;
+    if (c->t[i].kind == DG_TOKEN_WORD)
+      l->words++;
+  }
+  return lines;
+}
+
+/* The lead: the first line long enough to be a paragraph of the story;
+ * what comes before it is the header (masthead, headline, date, caption). */
+static guint
+lead_line(const Ctx *c, const GArray *lines)
+{
+  for (guint k = 0; k < lines->len; k++) {
+    const Line *l = &g_array_index(lines, Line, k);
+    if (l->words >= 18 && !c->caption[c->t[l->begin].paragraph])
+      return k;
+  }
+  return DG_NONE; /* a short text: no header to tell apart */
+}
+
+/* " date 2020-08-28" or "Posted Tue 25 Aug 2020" at the very start. */
+static void
+read_metadata_date(Ctx *c)
+{
+  guint end = 0;
+  if (c->n == 0 || !dg_ctx_cue_at(c, "posted", 0, &end))
     return;
+  if (end < c->n && dg_tok_is(&c->t[end], ":"))
+    end++;
+  DgDateExpr e;
+  if (dg_date_parse_at(c->lex, c->t, c->n, end, &e) && dg_date_is_valid(e.date)) {
+    c->doc->date = e.date;
+    c->body = e.end;
+  }
+}
+
+/* The article's own date in its header: "Posted 8 December 2021",
+ * "Publié le 11/07/2019 à 19:02", "Wednesday, 8 May 2019 07:41 WIB",
+ * "ANP – 10 décembre 2021", "Source: Xinhua| 2021-03-03 05:12:40", a line
+ * that is only a date; not a date in parentheses ("… (14 mars 2019)"). */
+static void
+read_header_date(Ctx *c, const GArray *lines, guint lead)
+{
+  for (guint k = 0; k < lines->len && k <= lead && !dg_date_is_valid(c->doc->date); k++) {
+    const Line *l = &g_array_index(lines, Line, k);
+    gboolean cued = FALSE;
+    for (guint i = l->begin; i < l->end; i++) {
+      guint end;
+      if (dg_ctx_cue_at(c, "posted", i, &end))
+        cued = TRUE;
+      DgDateExpr e;
+      if (!dg_date_parse_at(c->lex, c->t, c->n, i, &e))
+        continue;
+      if (dg_date_is_valid(e.date) && !(i > l->begin && dg_tok_is(&c->t[i - 1], "("))) {
+        guint date_words = 0;
+        for (guint j = e.begin; j < e.end; j++)
+          date_words += c->t[j].kind == DG_TOKEN_WORD;
+        if (cued || (k < lead && l->words - date_words <= 6)) {
+          c->doc->date = e.date;
+          return;
+        }
+      }
+      i = e.end - 1;
+    }
   }
 }
 
@@ -155,17 +207,19 @@ set_place(Ctx *c, guint begin, guint end)
   dg_ctx_add_text_mention(c, begin, end, e);
 }
 
-/* "New York, MINA –", "Hanoï (VNA) –", "JAKARTA (ANTARA) -": a place, an
- * agency code, a dash, in the first line of the body. */
+/* "New York, MINA –", "Hanoï (VNA) –", "NAIROBI, March 3 (Xinhua) --",
+ * "United Nations (United States) (AFP) -": at the start of a line of the
+ * header or of the lead, a place, perhaps a date, an agency, a dash. */
 static void
-read_dateline(Ctx *c)
+read_dateline(Ctx *c, const GArray *lines, guint lead)
 {
   GArray *orgs = c->lexm[DG_DOMAIN_ORG];
+  guint last = lines->len ? g_array_index(lines, Line, MIN(lead + 1, lines->len) - 1).end : 0;
   for (guint k = 0; k < orgs->len; k++) {
     const DgLexMatch *m = &g_array_index(orgs, DgLexMatch, k);
     if (m->begin < c->body)
       continue;
-    if (c->t[m->begin].paragraph > c->t[MIN(c->body, c->n - 1)].paragraph + 3)
+    if (m->begin >= last)
       break;
     if (!dg_lex_item_is_news_media(m->form->item))
       continue;
@@ -174,12 +228,13 @@ read_dateline(Ctx *c)
       after++;
     if (after >= c->n || !(dg_tok_is(&c->t[after], "-") || dg_tok_is(&c->t[after], ":")))
       continue;
+    guint par = c->t[m->begin].paragraph;
     guint before = m->begin;
     if (before > c->body && (dg_tok_is(&c->t[before - 1], "(") || dg_tok_is(&c->t[before - 1], ",")))
       before--;
-    /* "NAIROBI, March 3 (Xinhua) --": a date between the place and the agency */
+    /* a date between the place and the agency */
     guint date_end = before;
-    while (before > c->body && c->t[before - 1].paragraph == c->t[m->begin].paragraph &&
+    while (before > c->body && c->t[before - 1].paragraph == par &&
            (c->t[before - 1].kind == DG_TOKEN_NUMBER || dg_tok_is(&c->t[before - 1], ",") ||
             dg_tok_is(&c->t[before - 1], ".") ||
             dg_ctx_match_covering(c, DG_DOMAIN_CALENDAR, before - 1)))
@@ -194,20 +249,88 @@ read_dateline(Ctx *c)
     }
     while (before > c->body && dg_tok_is(&c->t[before - 1], ","))
       before--;
+    /* "United Nations (United States)": the country of the place */
+    guint place_end = before;
+    if (before > c->body + 2 && dg_tok_is(&c->t[before - 1], ")")) {
+      guint open = before - 1;
+      while (open > c->body && !dg_tok_is(&c->t[open], "(") && before - open < 6)
+        open--;
+      if (dg_tok_is(&c->t[open], "("))
+        place_end = before = open;
+    }
     guint p = before;
     while (p > c->body && (c->t[p - 1].flags & DG_TOKEN_CAPITALISED) &&
-           c->t[p - 1].kind == DG_TOKEN_WORD && before - p < 4 &&
-           c->t[p - 1].paragraph == c->t[m->begin].paragraph)
+           c->t[p - 1].kind == DG_TOKEN_WORD && before - p < 4 && c->t[p - 1].paragraph == par)
       p--;
     gboolean line_start = p == c->body || (c->t[p].flags & DG_TOKEN_LINE_BEFORE);
     if (!line_start && !(before == m->begin && m->begin == c->body))
       continue;
-    if (p < before)
-      set_place(c, p, before);
+    if (p < place_end)
+      set_place(c, p, place_end);
     c->doc->publisher = g_strdup(m->form->item->key);
     c->body = after + 1;
     return;
   }
+}
+
+/* A masthead line naming the publisher: "ABC News", "Department of Foreign
+ * Affairs", "MINISTRY OF FOREIGN AFFAIRS AND REGIONAL INTEGRATION",
+ * "France Diplomatie – Ministère de l'Europe et des Affaires étrangères". */
+static void
+read_masthead(Ctx *c, const GArray *lines, guint lead)
+{
+  for (guint k = 0; k < lines->len && k < lead && k < 4 && !c->doc->publisher; k++) {
+    const Line *l = &g_array_index(lines, Line, k);
+    if (l->words == 0 || l->words > 12 || dg_tok_is(&c->t[l->end - 1], "."))
+      continue;
+    for (guint i = l->begin; i < l->end; i++) {
+      const DgLexMatch *m = dg_ctx_match_at(c, DG_DOMAIN_ORG, i);
+      if (m && dg_lex_item_is_news_media(m->form->item) && l->words <= 6) {
+        c->doc->publisher = g_strdup(m->form->item->key);
+        return;
+      }
+    }
+    /* the segment, between dashes or bars, that holds an organisation's head word */
+    guint b = l->begin;
+    for (guint i = l->begin; i <= l->end; i++) {
+      gboolean sep = i == l->end || ((dg_tok_is(&c->t[i], "-") || dg_tok_is(&c->t[i], "|")) &&
+                                     (c->t[i].flags & DG_TOKEN_SPACE_BEFORE));
+      if (!sep)
+        continue;
+      gboolean head = FALSE;
+      guint end;
+      for (guint j = b; j < i && !head; j++)
+        head = dg_ctx_cue_at(c, "org-word", j, &end) != NULL &&
+               (c->t[j].flags & DG_TOKEN_CAPITALISED);
+      if (head && i > b) {
+        g_autofree char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[i - 1].end);
+        g_autofree char *slug = dg_slug(name);
+        guint e = dg_document_entity(c->doc, DG_ENTITY_ORG, slug, NULL, b);
+        DgEntity *x = dg_ctx_entity(c, e);
+        if (!x->name)
+          x->name = g_strdup(name);
+        dg_ctx_add_text_mention(c, b, i, e);
+        c->doc->publisher = g_strdup(slug);
+        return;
+      }
+      b = i + 1;
+    }
+  }
+}
+
+/* The header, in order: a metadata date, a dateline, the article's date, a masthead. */
+static void
+read_header(Ctx *c)
+{
+  g_autoptr(GArray) lines = lines_of(c);
+  guint found = lead_line(c, lines);
+  guint lead = found != DG_NONE ? found : (lines->len ? lines->len - 1 : 0);
+  read_metadata_date(c);
+  read_dateline(c, lines, lead);
+  read_header_date(c, lines, lead);
+  read_masthead(c, lines, lead);
+  if (c->body == 0 && found != DG_NONE && found > 0)
+    c->body = g_array_index(lines, Line, found).begin;
 }
 
 /* A sign-off or byline at the very end: "Mi'raj News Agency (MINA)", ".-VNA". */
@@ -424,9 +547,8 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
   c.in_quote = g_new0(gboolean, c.n + 1);
   index_sentences(&c);
 
-  read_article_date(&c);
-  read_dateline(&c);
   mark_captions(&c);
+  read_header(&c);
   find_states_and_orgs(&c);
   read_byline(&c);
   /* the header (date line, dateline) is not part of the first body sentence */
