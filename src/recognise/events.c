@@ -43,11 +43,19 @@ sentence_has_cue(const Ctx *c, guint s, const char *key)
   return FALSE;
 }
 
+/* The first date of a sentence that speaks of the meeting or of the body
+ * that met ("told the UN General Assembly on Tuesday"), in text order. */
 static void
 find_date(Ctx *c, DgEvent *ev, const gboolean *meeting_sentence, guint n_sentences)
 {
+  g_autofree gboolean *forum_sentence = g_new0(gboolean, n_sentences + 1);
+  for (guint k = 0; k < c->spans->len; k++) {
+    const Span *sp = &g_array_index(c->spans, Span, k);
+    if (is_body(dg_ctx_entity(c, sp->entity)) && usable(c, sp->begin))
+      forum_sentence[c->t[sp->begin].sentence] = TRUE;
+  }
   for (guint s = 0; s < n_sentences; s++) {
-    if (!meeting_sentence[s])
+    if (!meeting_sentence[s] && !forum_sentence[s])
       continue;
     for (guint i = MAX(c->sent_begin[s], c->body); i < c->sent_end[s]; i++) {
       DgDateExpr e;
@@ -201,10 +209,14 @@ is_generic(const Ctx *c, const DgLexMatch *m)
 {
   if (strcmp(m->form->item->key, "Consultations") == 0 || strcmp(m->form->item->key, "online") == 0)
     return FALSE;
-  guint end;
-  if (m->begin > 0 && dg_ctx_cue_at(c, "plural", m->begin - 1, &end) && end == m->begin)
-    return TRUE;
-  const char *last = c->t[m->end - 1].fold; /* a plural noun: "meetings", "réunions" */
+  /* a plural meeting noun as the subject, at the start of its sentence */
+  guint s = c->sent_begin[c->t[m->begin].sentence], end;
+  guint at = s;
+  if (dg_ctx_cue_at(c, "plural", at, &end) || dg_ctx_cue_at(c, "determiner", at, &end))
+    at = end;
+  if (m->begin > at + 1)
+    return FALSE;
+  const char *last = c->t[m->end - 1].fold; /* "meetings", "réunions" */
   gsize len = strlen(last);
   return len > 3 && last[len - 1] == 's';
 }
