@@ -19,13 +19,15 @@ is_stopword(const Ctx *c, const DgToken *t)
          dg_lexicon_has_form(c->lex, DG_DOMAIN_STOPWORD, "fr", t->fold);
 }
 
+/* A word that can be part of a person's name; @upper admits a word in
+ * capitals ("KANG Min-seo", "TAKAHASHI Kenji"), which alone is an acronym. */
 static gboolean
-is_name_token(const Ctx *c, guint i)
+is_name_word(const Ctx *c, guint i, gboolean upper)
 {
   const DgToken *t = &c->t[i];
   if (i < c->body || t->kind != DG_TOKEN_WORD || !(t->flags & DG_TOKEN_CAPITALISED))
     return FALSE;
-  if ((t->flags & DG_TOKEN_UPPER) && g_utf8_strlen(t->fold, -1) > 1)
+  if (!upper && (t->flags & DG_TOKEN_UPPER) && g_utf8_strlen(t->fold, -1) > 1)
     return FALSE; /* an acronym */
   if (c->covered[i])
     return FALSE; /* a state or an organisation */
@@ -41,29 +43,62 @@ is_name_token(const Ctx *c, guint i)
   return !is_stopword(c, t);
 }
 
+static gboolean
+is_name_token(const Ctx *c, guint i)
+{
+  return is_name_word(c, i, FALSE);
+}
+
+static gboolean
+is_name_part(const Ctx *c, guint i)
+{
+  return is_name_word(c, i, TRUE);
+}
+
+static gboolean
+joins_name(const Ctx *c, guint j)
+{
+  /* "Mwangi-Odhiambo", "N'Guessan": a hyphen or apostrophe with no space around */
+  return (dg_tok_is(&c->t[j], "-") || dg_tok_is(&c->t[j], "'")) &&
+         !(c->t[j].flags & DG_TOKEN_SPACE_BEFORE) && j + 1 < c->n &&
+         !(c->t[j + 1].flags & DG_TOKEN_SPACE_BEFORE) && is_name_part(c, j + 1);
+}
+
 /* The end of a run of name tokens starting at @i: "Dian Triansyah Djani",
  * "Jean-Yves Le Drian", "Ursula von der Leyen". */
+/* The end of a run of name words starting at @i: "Dian Triansyah Djani",
+ * "Jean-Yves Le Drian", "Pieter van der Linden", "Koffi Kouassi N'Guessan",
+ * "KANG Min-seo". *words counts its words; a run of capitals only (an
+ * acronym, a shouted headline) counts none. */
 static guint
 name_run_end(const Ctx *c, guint i, guint *words)
 {
-  guint j = i;
+  guint j = i, plain = 0;
   *words = 0;
   while (j < c->n && *words < 5 && c->t[j].sentence == c->t[i].sentence) {
-    guint end;
-    if (is_name_token(c, j)) {
+    guint end, k;
+    if (is_name_part(c, j)) {
       (*words)++;
+      plain += is_name_token(c, j);
       j++;
-    } else if (j > i && dg_tok_is(&c->t[j], "-") && !(c->t[j].flags & DG_TOKEN_SPACE_BEFORE) &&
-               j + 1 < c->n && !(c->t[j + 1].flags & DG_TOKEN_SPACE_BEFORE) &&
-               is_name_token(c, j + 1)) {
+    } else if (j > i && joins_name(c, j)) {
       j++;
     } else if (j > i && !(c->t[j].flags & DG_TOKEN_CAPITALISED) &&
-               dg_ctx_cue_at(c, "particle", j, &end) && end < c->n && is_name_token(c, end)) {
-      j = end;
+               dg_ctx_cue_at(c, "particle", j, &end)) {
+      k = end; /* "van der", "de la" */
+      while (k < c->n && !(c->t[k].flags & DG_TOKEN_CAPITALISED) &&
+             dg_ctx_cue_at(c, "particle", k, &end))
+        k = end;
+      if (k < c->n && is_name_token(c, k))
+        j = k;
+      else
+        break;
     } else {
       break;
     }
   }
+  if (plain == 0)
+    *words = 0;
   return j;
 }
 
@@ -144,9 +179,9 @@ is_title_segment(const Ctx *c, guint b, guint e)
     return FALSE;
   if (dg_ctx_match_at(c, DG_DOMAIN_ROLE, i))
     return TRUE;
+  /* "the Kenyan ambassador", "the UN Assistant Secretary-General" */
   const Span *sp = dg_ctx_span_at(c, i);
-  if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE && sp->end < e &&
-      dg_ctx_match_at(c, DG_DOMAIN_ROLE, sp->end))
+  if (sp && sp->end < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, sp->end))
     return TRUE;
   return FALSE;
 }
@@ -199,6 +234,36 @@ title_before(const Ctx *c, guint i, Range *phrase)
   return TRUE;
 }
 
+/* "le Letton Jānis Bērziņš", "the Kenyan Grace Achieng": a determiner and a
+ * nationality right before the name. Returns where they start (@i when
+ * absent) and sets *state. */
+static guint
+nationality_start(const Ctx *c, guint i, const char **state)
+{
+  const Span *sp = i > 0 ? dg_ctx_span_ending(c, i) : NULL;
+  if (!sp || dg_ctx_entity(c, sp->entity)->kind != DG_ENTITY_STATE || sp->begin == 0)
+    return i;
+  guint end;
+  guint d = sp->begin - 1;
+  if (!dg_ctx_cue_at(c, "determiner", d, &end) || end != sp->begin)
+    return i;
+  *state = dg_ctx_entity(c, sp->entity)->key;
+  return d;
+}
+
+/* "Pieter van der Linden (Netherlands)": a state in parentheses after the name. */
+static const char *
+state_in_parentheses(const Ctx *c, guint j)
+{
+  if (j + 2 >= c->n || !dg_tok_is(&c->t[j], "("))
+    return NULL;
+  const Span *sp = dg_ctx_span_at(c, j + 1);
+  if (!sp || dg_ctx_entity(c, sp->entity)->kind != DG_ENTITY_STATE || sp->end >= c->n ||
+      !dg_tok_is(&c->t[sp->end], ")"))
+    return NULL;
+  return dg_ctx_entity(c, sp->entity)->key;
+}
+
 /* Where the honorific right before @i starts ("Mme", "H.E."). */
 static guint
 honorific_start(const Ctx *c, guint i)
@@ -232,7 +297,7 @@ apposition_before(const Ctx *c, guint i, const gboolean *used, Range *phrase)
       guint end;
       const DgToken *prev = &c->t[pb - 1];
       gboolean ok = dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, pb) != NULL ||
-                    dg_tok_is(prev, "'");
+                    dg_tok_is(prev, "'") || dg_tok_is(prev, "by") || dg_tok_is(prev, "par");
       for (guint j = (pb > b + 3 ? pb - 3 : b); j < pb && !ok; j++)
         ok = (dg_ctx_cue_at(c, "determiner", j, &end) || dg_ctx_cue_at(c, "conjunction", j, &end)) &&
              end == pb;
@@ -358,26 +423,32 @@ dg_ctx_add_person_mention(Ctx *c, guint begin, guint end, guint entity)
   return at;
 }
 
-static void
+/* Records title phrase @r for person @p: the text as a job title, its roles,
+ * and whom it says the person acts for. Returns the state the phrase names
+ * (nullable), for rules that combine phrases. */
+static const char *
 add_title(Ctx *c, DgEntity *p, Range r)
 {
   guint b = r.begin, e = r.end;
   while (e > b && (dg_tok_is(&c->t[e - 1], ",") || dg_tok_is(&c->t[e - 1], "-")))
     e--;
   if (e <= b)
-    return;
+    return NULL;
   char *text = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
   for (guint i = 0; i < p->job_titles->len; i++) {
     DgLangString *s = p->job_titles->pdata[i];
     if (strcmp(s->text, text) == 0) {
       g_free(text);
-      return;
+      text = NULL;
+      break;
     }
   }
-  DgLangString *s = g_new0(DgLangString, 1);
-  s->text = text;
-  s->lang = g_strdup(c->lang);
-  g_ptr_array_add(p->job_titles, s);
+  if (text) {
+    DgLangString *s = g_new0(DgLangString, 1);
+    s->text = text;
+    s->lang = g_strdup(c->lang);
+    g_ptr_array_add(p->job_titles, s);
+  }
 
   gboolean state_role = FALSE;
   const char *state = NULL;
@@ -414,6 +485,7 @@ add_title(Ctx *c, DgEntity *p, Range r)
   } else if (org && !p->affiliation) {
     p->affiliation = g_strdup(org);
   }
+  return state;
 }
 
 static gboolean
@@ -454,6 +526,9 @@ static guint
 speech_after(const Ctx *c, guint j)
 {
   guint end;
+  DgDateExpr date;
+  if (j < c->n && dg_date_parse_at(c->lex, c->t, c->n, j, &date))
+    j = date.end; /* "X on Tuesday urged" */
   while (j < c->n && dg_ctx_cue_at(c, "aux", j, &end))
     j = end;
   return j < c->n && dg_ctx_match_at(c, DG_DOMAIN_SPEECH, j) ? j : DG_NONE;
@@ -464,16 +539,25 @@ dg_recognise_persons(Ctx *c)
 {
   gboolean *used = g_new0(gboolean, c->n + 1); /* commas whose title phrase is taken */
   for (guint i = c->body; i < c->n; i++) {
-    if (in_caption(c, i) || !is_name_token(c, i) || (i > 0 && is_name_token(c, i - 1) &&
-                                                     c->t[i - 1].sentence == c->t[i].sentence))
+    if (in_caption(c, i) || !is_name_part(c, i) ||
+        (i > 0 && (is_name_part(c, i - 1) || joins_name(c, i - 1)) &&
+         c->t[i - 1].sentence == c->t[i].sentence))
       continue;
     guint words;
     guint j = name_run_end(c, i, &words);
+    if (words == 0) {
+      i = j;
+      continue;
+    }
     Range before = {0, 0}, after[4];
     guint n_after = 0, closing = DG_NONE;
+    const char *hint = NULL; /* a state said of the person outside a title */
     gboolean direct = title_before(c, i, &before);
-    /* an honorific alone ("…, Mme Claire Dubois") leaves room for a title phrase before it */
+    /* an honorific ("…, Mme Claire Dubois") or a nationality ("…, le Letton Jānis
+     * Bērziņš") leaves room for a title phrase before it */
     guint at = direct && before.end == before.begin ? honorific_start(c, i) : i;
+    if (!direct && words >= 2 && (at = nationality_start(c, i, &hint)) != i)
+      direct = TRUE;
     gboolean appos = (!direct || at != i) && words >= 2 && apposition_before(c, at, used, &before);
     if (!appos && words >= 2)
       n_after = apposition_after(c, j, after, G_N_ELEMENTS(after), &closing);
@@ -486,12 +570,19 @@ dg_recognise_persons(Ctx *c)
     guint e = person_for(c, i, j);
     guint ps = dg_ctx_add_person_mention(c, i, j, e);
     DgEntity *p = dg_ctx_entity(c, e);
+    const char *seen = NULL;
     if ((direct || appos) && before.end > before.begin)
-      add_title(c, p, before);
+      seen = add_title(c, p, before);
     if (appos)
       used[at - 1] = TRUE;
-    for (guint k = 0; k < n_after; k++)
-      add_title(c, p, after[k]);
+    for (guint k = 0; k < n_after; k++) {
+      const char *st = add_title(c, p, after[k]);
+      seen = seen ? seen : st;
+    }
+    const char *paren = state_in_parentheses(c, j);
+    hint = hint ? hint : paren ? paren : seen;
+    if (hint && !p->represents && has_state_role(p))
+      p->represents = g_strdup(hint);
     const Span *of = agent_after(c, j);
     if (of && !p->represents && !p->affiliation) {
       const DgEntity *x = dg_ctx_entity(c, of->entity);
