@@ -105,7 +105,8 @@ is_word_char(gunichar f)
 static const char *const abbreviations[] = {
   "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "pr", "no", "gen",
   "col", "lt", "sen", "rep", "gov", "prof", "amb", "jr", "sr", "h", "e", "s", "u",
-  "vs", "etc", "cf", "art", "p", "jan", "feb", "aug", "sept", "oct", "nov", "dec", NULL,
+  "vs", "etc", "cf", "art", "p", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "hon",
+  "adm", "capt", "rt", "sgt", "gen", "messrs", NULL,
 };
 
 static gboolean

@@ -32,11 +32,13 @@ is_name_word(const Ctx *c, guint i, gboolean upper)
   if (c->covered[i])
     return FALSE; /* a state or an organisation */
   static const DgDomain lexical[] = {DG_DOMAIN_STATE,  DG_DOMAIN_ORG,      DG_DOMAIN_ROLE,
-                                     DG_DOMAIN_MEETING, DG_DOMAIN_CALENDAR, DG_DOMAIN_TOPIC,
-                                     DG_DOMAIN_SPEECH};
+                                     DG_DOMAIN_MEETING, DG_DOMAIN_CALENDAR, DG_DOMAIN_TOPIC};
   for (guint d = 0; d < G_N_ELEMENTS(lexical); d++)
     if (dg_ctx_match_covering(c, lexical[d], i))
       return FALSE;
+  /* a verb is written in lower case: "Saïd" inside a sentence is a name */
+  if (dg_ctx_match_covering(c, DG_DOMAIN_SPEECH, i) && i == c->sent_begin[t->sentence])
+    return FALSE;
   guint end;
   if (dg_ctx_cue_at(c, "honorific", i, &end) || dg_ctx_cue_at(c, "org-word", i, &end))
     return FALSE;
@@ -58,10 +60,16 @@ is_name_part(const Ctx *c, guint i)
 static gboolean
 joins_name(const Ctx *c, guint j)
 {
-  /* "Mwangi-Odhiambo", "N'Guessan": a hyphen or apostrophe with no space around */
-  return (dg_tok_is(&c->t[j], "-") || dg_tok_is(&c->t[j], "'")) &&
-         !(c->t[j].flags & DG_TOKEN_SPACE_BEFORE) && j + 1 < c->n &&
-         !(c->t[j + 1].flags & DG_TOKEN_SPACE_BEFORE) && is_name_part(c, j + 1);
+  /* "Mwangi-Odhiambo", "N'Guessan", "Min-seo": a hyphen or apostrophe with no
+   * space around, and a name, or a syllable after a hyphen */
+  if (!(dg_tok_is(&c->t[j], "-") || dg_tok_is(&c->t[j], "'")) ||
+      (c->t[j].flags & DG_TOKEN_SPACE_BEFORE) || j + 1 >= c->n ||
+      (c->t[j + 1].flags & DG_TOKEN_SPACE_BEFORE))
+    return FALSE;
+  if (is_name_part(c, j + 1))
+    return TRUE;
+  return dg_tok_is(&c->t[j], "-") && c->t[j + 1].kind == DG_TOKEN_WORD &&
+         !(c->t[j + 1].flags & DG_TOKEN_CAPITALISED) && j > 0 && is_name_part(c, j - 1);
 }
 
 /* The end of a run of name tokens starting at @i: "Dian Triansyah Djani",
@@ -77,12 +85,12 @@ name_run_end(const Ctx *c, guint i, guint *words)
   *words = 0;
   while (j < c->n && *words < 5 && c->t[j].sentence == c->t[i].sentence) {
     guint end, k;
-    if (is_name_part(c, j)) {
+    if (is_name_part(c, j) && (is_name_token(c, j) || plain == 0)) {
       (*words)++;
       plain += is_name_token(c, j);
       j++;
     } else if (j > i && joins_name(c, j)) {
-      j++;
+      j += is_name_part(c, j + 1) ? 1 : 2;
     } else if (j > i && !(c->t[j].flags & DG_TOKEN_CAPITALISED) &&
                dg_ctx_cue_at(c, "particle", j, &end)) {
       k = end; /* "van der", "de la" */
@@ -304,7 +312,7 @@ apposition_before(const Ctx *c, guint i, const gboolean *used, Range *phrase)
       if (!ok)
         return FALSE;
     }
-    if (e - pb > 16)
+    if (e - pb > 32)
       return FALSE;
     phrase->begin = pb;
     phrase->end = e;
@@ -558,6 +566,12 @@ dg_recognise_persons(Ctx *c)
     guint at = direct && before.end == before.begin ? honorific_start(c, i) : i;
     if (!direct && words >= 2 && (at = nationality_start(c, i, &hint)) != i)
       direct = TRUE;
+    /* "…'s Permanent Representative, Ambassador X": a title, then a role word */
+    Range lead = {0, 0};
+    if (direct && before.end > before.begin && before.begin > 0 &&
+        dg_tok_is(&c->t[before.begin - 1], ",") && words >= 2 &&
+        apposition_before(c, before.begin, used, &lead))
+      used[before.begin - 1] = TRUE;
     gboolean appos = (!direct || at != i) && words >= 2 && apposition_before(c, at, used, &before);
     if (!appos && words >= 2)
       n_after = apposition_after(c, j, after, G_N_ELEMENTS(after), &closing);
@@ -571,8 +585,12 @@ dg_recognise_persons(Ctx *c)
     guint ps = dg_ctx_add_person_mention(c, i, j, e);
     DgEntity *p = dg_ctx_entity(c, e);
     const char *seen = NULL;
-    if ((direct || appos) && before.end > before.begin)
-      seen = add_title(c, p, before);
+    if (lead.end > lead.begin)
+      seen = add_title(c, p, lead);
+    if ((direct || appos) && before.end > before.begin) {
+      const char *st = add_title(c, p, before);
+      seen = seen ? seen : st;
+    }
     if (appos)
       used[at - 1] = TRUE;
     for (guint k = 0; k < n_after; k++) {
