@@ -168,7 +168,7 @@ read_metadata_date(Ctx *c)
 static void
 read_header_date(Ctx *c, const GArray *lines, guint lead)
 {
-  for (guint k = 0; k < lines->len && k <= lead && !dg_date_is_valid(c->doc->date); k++) {
+  for (guint k = 0; k < lines->len && k <= lead + 2 && !dg_date_is_valid(c->doc->date); k++) {
     const Line *l = &g_array_index(lines, Line, k);
     gboolean cued = FALSE;
     for (guint i = l->begin; i < l->end; i++) {
@@ -182,7 +182,7 @@ read_header_date(Ctx *c, const GArray *lines, guint lead)
         guint date_words = 0;
         for (guint j = e.begin; j < e.end; j++)
           date_words += c->t[j].kind == DG_TOKEN_WORD;
-        if (cued || (k < lead && l->words - date_words <= 6)) {
+        if (cued || (k < lead && l->words - date_words <= 6) || l->words == date_words) {
           c->doc->date = e.date;
           return;
         }
@@ -318,6 +318,39 @@ read_masthead(Ctx *c, const GArray *lines, guint lead)
   }
 }
 
+/* A dateline with no agency, as press releases write it: "Accra, 23rd
+ * November 2022", "Communiqué de presse – Paris, le 13 mars 2019", at the
+ * start of a header line or after a dash. */
+static void
+read_plain_dateline(Ctx *c, const GArray *lines, guint lead)
+{
+  for (guint k = 0; k < lines->len && k <= lead && c->doc->place == DG_NONE; k++) {
+    const Line *l = &g_array_index(lines, Line, k);
+    for (guint i = l->begin; i < l->end; i++) {
+      gboolean starts = i == l->begin || (dg_tok_is(&c->t[i - 1], "-") &&
+                                          (c->t[i - 1].flags & DG_TOKEN_SPACE_BEFORE));
+      if (!starts || !(c->t[i].flags & DG_TOKEN_CAPITALISED) || c->t[i].kind != DG_TOKEN_WORD)
+        continue;
+      guint p = i;
+      while (p < l->end && p < i + 3 && c->t[p].kind == DG_TOKEN_WORD &&
+             (c->t[p].flags & DG_TOKEN_CAPITALISED))
+        p++;
+      if (p >= l->end || !dg_tok_is(&c->t[p], ","))
+        continue;
+      guint d = p + 1, end;
+      if (d < l->end && dg_ctx_cue_at(c, "determiner", d, &end))
+        d = end; /* "Paris, le 13 mars 2019" */
+      DgDateExpr e;
+      if (!dg_date_parse_at(c->lex, c->t, c->n, d, &e) || !dg_date_is_valid(e.date))
+        continue;
+      set_place(c, i, p);
+      if (!dg_date_is_valid(c->doc->date))
+        c->doc->date = e.date;
+      return;
+    }
+  }
+}
+
 /* The header, in order: a metadata date, a dateline, the article's date, a masthead. */
 static void
 read_header(Ctx *c)
@@ -327,6 +360,7 @@ read_header(Ctx *c)
   guint lead = found != DG_NONE ? found : (lines->len ? lines->len - 1 : 0);
   read_metadata_date(c);
   read_dateline(c, lines, lead);
+  read_plain_dateline(c, lines, lead);
   read_header_date(c, lines, lead);
   read_masthead(c, lines, lead);
   if (c->body == 0 && found != DG_NONE && found > 0)
