@@ -618,7 +618,7 @@ dg_recognise_persons(Ctx *c)
   /* later references by a part of the name: "Ambassador Djani" once the full
    * name is known is caught above; a bare surname is caught here */
   for (guint i = c->body; i < c->n; i++) {
-    if (in_caption(c, i) || !is_name_token(c, i))
+    if (in_caption(c, i) || !is_name_part(c, i))
       continue;
     gboolean taken = FALSE;
     for (guint k = 0; k < c->persons->len && !taken; k++) {
@@ -628,7 +628,9 @@ dg_recognise_persons(Ctx *c)
     if (taken || g_utf8_strlen(c->t[i].fold, -1) < 3)
       continue;
     guint words;
-    if (name_run_end(c, i, &words) != i + 1 || (i > 0 && is_name_token(c, i - 1)))
+    gboolean upper = !is_name_token(c, i); /* "Ambassador TAKAHASHI" */
+    if ((!upper && name_run_end(c, i, &words) != i + 1) || (i > 0 && is_name_part(c, i - 1)) ||
+        (i + 1 < c->n && is_name_part(c, i + 1)))
       continue;
     for (guint k = 0; k < c->doc->entities->len; k++) {
       DgEntity *p = dg_ctx_entity(c, k);

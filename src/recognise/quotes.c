@@ -61,11 +61,31 @@ is_generic_role(const DgLexItem *role)
   return !scope || strcmp(scope, "org") != 0;
 }
 
+/* Whether one of @p's job titles contains the words of @form ("the Deputy
+ * Minister" for a "Deputy Minister for Foreign Affairs"). */
+static gboolean
+title_contains(const DgEntity *p, const DgLexForm *form)
+{
+  g_autofree char *want = g_strjoinv(" ", form->tokens);
+  for (guint i = 0; i < p->job_titles->len; i++) {
+    const DgLangString *t = p->job_titles->pdata[i];
+    g_autofree char *slug = dg_slug(t->text);
+    g_strdelimit(slug, "-", ' ');
+    g_autofree char *padded = g_strconcat(" ", slug, " ", NULL);
+    g_autofree char *needle = g_strconcat(" ", want, " ", NULL);
+    g_strdelimit(needle, "-'", ' ');
+    if (strstr(padded, needle))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* "the ambassador", "le diplomate vietnamien": the latest person before
  * @before whose role, or whose state, fits. */
 static guint
-resolve_description(Ctx *c, const DgLexItem *role, const char *state, guint before)
+resolve_description(Ctx *c, const DgLexForm *form, const char *state, guint before)
 {
+  const DgLexItem *role = form->item;
   for (guint k = c->persons->len; k-- > 0;) {
     const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
     if (ps->begin >= before)
@@ -76,7 +96,7 @@ resolve_description(Ctx *c, const DgLexItem *role, const char *state, guint befo
         return ps->entity;
       continue;
     }
-    if (g_ptr_array_find(p->roles, role, NULL) ||
+    if (g_ptr_array_find(p->roles, role, NULL) || title_contains(p, form) ||
         (is_generic_role(role) && p->represents && p->roles->len))
       return ps->entity;
   }
@@ -115,7 +135,51 @@ description_ending(Ctx *c, guint end, guint *begin)
   if (dg_ctx_cue_at(c, "plural", det, &e) && e == b)
     return DG_NONE;
   *begin = det;
-  return resolve_description(c, role->form->item, state, det);
+  return resolve_description(c, role->form, state, det);
+}
+
+/* A description starting at @at, after a verb: "…, a rétorqué le
+ * vice-ministre", "…, said the Deputy Minister". */
+static guint
+description_at(Ctx *c, guint at)
+{
+  guint end;
+  if (at >= c->n || !dg_ctx_cue_at(c, "determiner", at, &end))
+    return DG_NONE;
+  guint r = end;
+  while (r < c->n && dg_tok_is(&c->t[r], "'"))
+    r++;
+  const Span *sp = dg_ctx_span_at(c, r);
+  if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE)
+    r = sp->end; /* "the Indonesian envoy" */
+  const DgLexMatch *role = dg_ctx_match_at(c, DG_DOMAIN_ROLE, r);
+  if (!role)
+    return DG_NONE;
+  guint stop = role->end;
+  sp = dg_ctx_span_at(c, stop);
+  if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE)
+    stop = sp->end; /* "le vice-ministre nicaraguayen" */
+  guint who = description_ending(c, stop, &end);
+  if (who != DG_NONE)
+    dg_ctx_add_person_mention(c, at, stop, who);
+  return who;
+}
+
+/* "X, a legal scholar at the ANU, told…": the person before one comma
+ * segment that ends at @comma. */
+static const PersonSpan *
+person_before_segment(const Ctx *c, guint comma)
+{
+  for (guint k = c->persons->len; k-- > 0;) {
+    const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+    if (ps->end >= comma || !dg_tok_is(&c->t[ps->end], ","))
+      continue;
+    for (guint j = ps->end + 1; j < comma; j++)
+      if (dg_tok_is(&c->t[j], ",") || dg_ctx_match_at(c, DG_DOMAIN_SPEECH, j))
+        return NULL;
+    return comma - ps->end <= 16 ? ps : NULL;
+  }
+  return NULL;
 }
 
 guint
@@ -132,8 +196,17 @@ dg_ctx_subject_before(Ctx *c, guint verb)
   if (ps)
     return ps->entity;
   if (dg_tok_is(&c->t[prev], ",") &&
-      ((ps = person_closing_at(c, prev)) || (ps = person_ending(c, prev))))
+      ((ps = person_closing_at(c, prev)) || (ps = person_ending(c, prev)) ||
+       (ps = person_before_segment(c, prev))))
     return ps->entity; /* "X, Director of Y, said", "The Belgian Ambassador, X, said" */
+  if (dg_ctx_cue_at(c, "conjunction", prev, &b) && b == k) {
+    /* "X thanked … and said that": the subject of the sentence */
+    for (guint j = 0; j < c->persons->len; j++) {
+      const PersonSpan *first = &g_array_index(c->persons, PersonSpan, j);
+      if (c->t[first->begin].sentence == c->t[verb].sentence && first->begin < prev)
+        return first->begin <= s + 12 ? first->entity : DG_NONE;
+    }
+  }
   if (cue_ending(c, "pronoun", k, &b)) {
     guint who = last_person_before(c, b);
     if (who != DG_NONE)
@@ -213,7 +286,11 @@ direct_speaker(Ctx *c, guint open, guint close)
     guint b;
     if (cue_ending(c, "pronoun", v, &b))
       return last_person_before(c, open);
-    return DG_NONE;
+    guint who = description_at(c, m->end);
+    if (who == DG_NONE && m->end < c->n && c->t[m->end].kind == DG_TOKEN_WORD &&
+        dg_ctx_cue_at(c, "pronoun", m->end, &b))
+      who = last_person_before(c, open); /* "…," said he */
+    return who;
   }
   /* "…,” Ambassador Doe concluded" / "…,” he said" */
   for (guint j = k; j < c->n && j < k + 24 && c->t[j].sentence == c->t[close].sentence; j++) {
@@ -222,16 +299,17 @@ direct_speaker(Ctx *c, guint open, guint close)
       return dg_ctx_subject_before(c, j);
   }
 before:
-  /* "Jane Doe said: “…”", "a estimé que « … »" */
+  /* "Jane Doe said: “…”", "a estimé que « … »", "said the Council “…”",
+   * "described aid deliveries as “…”" */
   if (open >= 2) {
-    guint at = open, b;
-    if (dg_tok_is(&c->t[at - 1], ":") || dg_tok_is(&c->t[at - 1], ","))
-      at--;
-    else if (cue_ending(c, "that", at, &b))
-      at = b;
-    const DgLexMatch *sv = at < open ? dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, at) : NULL;
-    if (sv)
-      return dg_ctx_subject_before(c, sv->begin);
+    guint s = c->sent_begin[c->t[open].sentence];
+    for (guint at = open; at > s && open - at <= 8; at--) {
+      if (dg_tok_is(&c->t[at - 1], "\"") || dg_tok_is(&c->t[at - 1], "."))
+        break;
+      const DgLexMatch *sv = dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, at);
+      if (sv)
+        return dg_ctx_subject_before(c, sv->begin);
+    }
   }
   return DG_NONE;
 }
@@ -278,6 +356,8 @@ direct_quotes(Ctx *c)
     guint speaker = direct_speaker(c, first - 1, close);
     if (speaker != DG_NONE)
       add_quote(c, first, close, speaker, TRUE);
+    else
+      add_quote(c, first, close, DG_NONE, TRUE); /* attributed after reported speech */
   }
 }
 
@@ -329,9 +409,32 @@ reported_speech(Ctx *c)
   }
 }
 
+/* A direct quotation inside reported speech ("said that the droughts had
+ * shown that “every dollar…”") is the reported speaker's; one with no
+ * speaker at all is dropped. */
+static void
+attribute_embedded(Ctx *c)
+{
+  GArray *q = c->doc->quotes;
+  for (guint i = 0; i < q->len; i++) {
+    DgQuote *d = &g_array_index(q, DgQuote, i);
+    if (d->speaker != DG_NONE)
+      continue;
+    for (guint j = 0; j < q->len && d->speaker == DG_NONE; j++) {
+      const DgQuote *r = &g_array_index(q, DgQuote, j);
+      if (!r->direct && r->speaker != DG_NONE && r->begin <= d->begin && d->end <= r->end)
+        d->speaker = r->speaker;
+    }
+  }
+  for (guint i = q->len; i-- > 0;)
+    if (g_array_index(q, DgQuote, i).speaker == DG_NONE)
+      g_array_remove_index(q, i);
+}
+
 void
 dg_recognise_quotes(Ctx *c)
 {
   direct_quotes(c);
   reported_speech(c);
+  attribute_embedded(c);
 }
