@@ -431,6 +431,33 @@ dg_ctx_add_person_mention(Ctx *c, guint begin, guint end, guint entity)
   return at;
 }
 
+/* Whether the state named by tokens [@sb, @se) qualifies a role of the phrase
+ * [@b, @e): right before it ("Kenyan Foreign Minister", "Ghana's Ambassador")
+ * or right after it ("Permanent Representative of Norway", "ministre
+ * ghanéenne", "chef de la Mission du Vietnam"), and not deep inside another
+ * name ("Chair of the Committee on the Rights of the Palestinian People"). */
+static gboolean
+next_to_role(const Ctx *c, guint sb, guint se, guint b, guint e)
+{
+  guint k = se;
+  if (k + 1 < e && dg_tok_is(&c->t[k], "'") && dg_tok_is(&c->t[k + 1], "s"))
+    k += 2;
+  if (k < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, k))
+    return TRUE;
+  guint steps = 0;
+  for (guint j = sb; j > b && steps < 4; j--, steps++) {
+    const DgToken *t = &c->t[j - 1];
+    if (dg_ctx_match_ending(c, DG_DOMAIN_ROLE, j))
+      return TRUE;
+    if (!(dg_tok_is(t, "of") || dg_tok_is(t, "de") || dg_tok_is(t, "du") ||
+          dg_tok_is(t, "des") || dg_tok_is(t, "d") || dg_tok_is(t, "'") ||
+          dg_tok_is(t, "the") || dg_tok_is(t, "la") || dg_tok_is(t, "l") ||
+          dg_tok_is(t, "mission") || dg_tok_is(t, "permanent") || dg_tok_is(t, "permanente")))
+      return FALSE;
+  }
+  return FALSE;
+}
+
 /* Records title phrase @r for person @p: the text as a job title, its roles,
  * and whom it says the person acts for. Returns the state the phrase names
  * (nullable), for rules that combine phrases. */
@@ -473,12 +500,13 @@ add_title(Ctx *c, DgEntity *p, Range r)
       }
     }
     const DgLexMatch *sm = dg_ctx_match_at(c, DG_DOMAIN_STATE, k);
-    if (sm && !state && !dg_ctx_match_covering(c, DG_DOMAIN_ORG, k))
+    if (sm && !state && !dg_ctx_match_covering(c, DG_DOMAIN_ORG, k) &&
+        next_to_role(c, sm->begin, sm->end, b, e))
       state = sm->form->item->key; /* also inside a text organisation's name */
     const Span *sp = dg_ctx_span_at(c, k);
     if (sp) {
       DgEntity *x = dg_ctx_entity(c, sp->entity);
-      if (x->kind == DG_ENTITY_STATE && !state)
+      if (x->kind == DG_ENTITY_STATE && !state && next_to_role(c, sp->begin, sp->end, b, e))
         state = x->key;
       else if (x->kind == DG_ENTITY_ORG) {
         if (!(x->item && dg_lex_item_is_news_media(x->item)) &&
@@ -512,9 +540,11 @@ has_state_role(const DgEntity *p)
 static const Span *
 agent_after(const Ctx *c, guint j)
 {
+  if (j + 1 < c->n && dg_tok_is(&c->t[j], ","))
+    j++; /* "Mme X, des Émirats arabes unis, …" */
   if (j >= c->n || !(dg_tok_is(&c->t[j], "of") || dg_tok_is(&c->t[j], "from") ||
                      dg_tok_is(&c->t[j], "at") || dg_tok_is(&c->t[j], "de") ||
-                     dg_tok_is(&c->t[j], "du")))
+                     dg_tok_is(&c->t[j], "du") || dg_tok_is(&c->t[j], "des")))
     return NULL;
   guint k = j + 1, end;
   if (k < c->n && dg_ctx_cue_at(c, "determiner", k, &end))
@@ -602,12 +632,12 @@ dg_recognise_persons(Ctx *c)
     if (hint && !p->represents && has_state_role(p))
       p->represents = g_strdup(hint);
     const Span *of = agent_after(c, j);
-    if (of && !p->represents && !p->affiliation) {
+    if (of && !p->represents) {
       const DgEntity *x = dg_ctx_entity(c, of->entity);
-      if (x->kind == DG_ENTITY_ORG)
+      if (x->kind == DG_ENTITY_ORG && !p->affiliation)
         p->affiliation = g_strdup(x->key);
-      else if (has_state_role(p))
-        p->represents = g_strdup(x->key);
+      else if (x->kind == DG_ENTITY_STATE && (has_state_role(p) || p->roles->len == 0))
+        p->represents = g_strdup(x->key); /* "X of Bhutan", "Mme X, des Émirats arabes unis" */
     }
     if (n_after && closing != DG_NONE) {
       g_array_index(c->persons, PersonSpan, ps).appos_end = closing;

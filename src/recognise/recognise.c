@@ -453,6 +453,19 @@ find_text_orgs(Ctx *c)
         break;
       }
     }
+    /* "Association des femmes juristes de Centrafrique (AFJC)": with an
+     * acronym after it, a name may hold lower-case words */
+    for (guint j = e; j < c->n && j < e + 8; j++) {
+      const DgToken *t = &c->t[j];
+      if (t->kind == DG_TOKEN_PUNCT && !dg_tok_is(t, "'") && !dg_tok_is(t, "-")) {
+        if (dg_tok_is(t, "(") && j + 2 < c->n && (c->t[j + 1].flags & DG_TOKEN_UPPER) &&
+            dg_tok_is(&c->t[j + 2], ")") && !dg_ctx_match_covering(c, DG_DOMAIN_ORG, j + 1))
+          e = j;
+        break;
+      }
+      if (t->paragraph != c->t[i].paragraph || t->kind == DG_TOKEN_NUMBER)
+        break;
+    }
     if (e - b < 2) {
       i = e;
       continue;
