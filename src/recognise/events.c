@@ -150,18 +150,113 @@ find_chairs(Ctx *c, DgEvent *ev)
 }
 
 static void
-add_organizers_in(Ctx *c, DgEvent *ev, guint b, guint e)
+add_organizer(Ctx *c, DgEvent *ev, const Span *sp)
 {
-  for (guint k = 0; k < c->spans->len; k++) {
-    const Span *sp = &g_array_index(c->spans, Span, k);
-    if (sp->begin < b || sp->end > e || c->in_quote[sp->begin])
-      continue;
-    DgEntity *x = dg_ctx_entity(c, sp->entity);
-    if (x->kind == DG_ENTITY_ORG &&
-        (is_body(x) || strcmp(x->key, "un") == 0 || dg_lex_item_is_news_media(x->item)))
-      continue;
+  DgEntity *x = dg_ctx_entity(c, sp->entity);
+  if (x->kind == DG_ENTITY_ORG &&
+      (is_body(x) || strcmp(x->key, "un") == 0 || dg_lex_item_is_news_media(x->item)))
+    return;
+  if (x->kind == DG_ENTITY_STATE || x->kind == DG_ENTITY_ORG)
     dg_index_add(ev->organizers, sp->entity);
+}
+
+/* A word that may stand between the items of a list of organisers:
+ * punctuation, and, et, in cooperation with, the, l', has, also… Sets *next
+ * to the token after it (or before it, going back). */
+static gboolean
+is_connector(const Ctx *c, guint i, gboolean forward, guint *next)
+{
+  static const char *const keys[] = {"conjunction", "cooperation", "determiner", "aux", "by",
+                                     "list-link"};
+  const DgToken *t = &c->t[i];
+  if (t->kind == DG_TOKEN_PUNCT && (dg_tok_is(t, ",") || dg_tok_is(t, "-") ||
+                                    dg_tok_is(t, "'") || dg_tok_is(t, "(") || dg_tok_is(t, ")"))) {
+    *next = forward ? i + 1 : i;
+    return TRUE;
   }
+  guint end;
+  for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
+    if (forward) {
+      if (dg_ctx_cue_at(c, keys[k], i, &end)) {
+        *next = end;
+        return TRUE;
+      }
+    } else {
+      guint s = c->sent_begin[t->sentence];
+      for (guint j = (i + 1 > s + 4 ? i + 1 - 4 : s); j <= i; j++) {
+        if (dg_ctx_cue_at(c, keys[k], j, &end) && end == i + 1) {
+          *next = j;
+          return TRUE;
+        }
+      }
+    }
+  }
+  return FALSE;
+}
+
+/* Whether the segment holding token @i (between commas or dashes) is an
+ * apposition to a state or organisation ("l'Indonésie – président du
+ * Conseil de sécurité en août,"): it names a role, a presidency or a body. */
+static guint
+apposition_start(const Ctx *c, guint i)
+{
+  guint s = c->sent_begin[c->t[i].sentence];
+  guint b = i;
+  while (b > s && !dg_tok_is(&c->t[b - 1], ",") && !dg_tok_is(&c->t[b - 1], "-"))
+    b--;
+  if (b == s)
+    return DG_NONE;
+  gboolean apposed = FALSE;
+  guint end;
+  for (guint k = b; k <= i && !apposed; k++) {
+    const Span *sp = dg_ctx_span_at(c, k);
+    apposed = dg_ctx_match_at(c, DG_DOMAIN_ROLE, k) || dg_ctx_cue_at(c, "presidency", k, &end) ||
+              (sp && is_body(dg_ctx_entity(c, sp->entity)));
+  }
+  return apposed ? b - 1 : DG_NONE;
+}
+
+/* The organisers listed after a cue ("organised by X, in cooperation with Y
+ * and Z") or before it ("X, en coopération avec Y et Z, a organisé"): states
+ * and organisations joined by connectors, nothing else between them. */
+static void
+collect_organizers(Ctx *c, DgEvent *ev, guint from, gboolean forward)
+{
+  guint s = c->t[MIN(from, c->n - 1)].sentence;
+  if (forward) {
+    guint i = from;
+    while (i < c->sent_end[s]) {
+      const Span *sp = dg_ctx_span_at(c, i);
+      guint next;
+      if (sp) {
+        add_organizer(c, ev, sp);
+        i = sp->end;
+      } else if (is_connector(c, i, TRUE, &next)) {
+        i = next;
+      } else {
+        break;
+      }
+    }
+    return;
+  }
+  guint i = from; /* the token after the last one to look at */
+  g_autoptr(GPtrArray) found = g_ptr_array_new();
+  while (i > c->sent_begin[s]) {
+    const Span *sp = dg_ctx_span_ending(c, i);
+    guint next;
+    if (sp && sp->begin >= c->sent_begin[s]) {
+      g_ptr_array_add(found, (gpointer)sp);
+      i = sp->begin;
+    } else if (is_connector(c, i - 1, FALSE, &next)) {
+      i = next;
+    } else if ((next = apposition_start(c, i - 1)) != DG_NONE) {
+      i = next;
+    } else {
+      break;
+    }
+  }
+  for (guint k = found->len; k-- > 0;) /* in the order of the text */
+    add_organizer(c, ev, found->pdata[k]);
 }
 
 static void
@@ -172,11 +267,7 @@ find_organizers(Ctx *c, DgEvent *ev)
     const DgLexForm *f;
     if (!usable(c, i) || c->in_quote[i] || !(f = dg_ctx_cue_at(c, "organiser", i, &end)))
       continue;
-    guint s = c->t[i].sentence;
-    if (ends_with_agent(f))
-      add_organizers_in(c, ev, end, c->sent_end[s]);
-    else
-      add_organizers_in(c, ev, c->sent_begin[s], i);
+    collect_organizers(c, ev, ends_with_agent(f) ? end : i, ends_with_agent(f));
     i = end - 1;
   }
 }
