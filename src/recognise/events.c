@@ -352,6 +352,16 @@ dg_recognise_events(Ctx *c)
   }
   add_class(ev, "Meeting");
 
+  /* the body a meeting type belongs to (an Arria-formula meeting is the
+   * Security Council's), else the body named with the meeting, else any */
+  for (guint i = 0; i < ev->classes->len && !ev->forum; i++) {
+    const DgLexItem *item =
+      dg_lexicon_lookup(c->lex, DG_DOMAIN_MEETING, ev->classes->pdata[i]);
+    const char *forum = item ? dg_lex_item_attr(item, "forum") : NULL;
+    if (forum)
+      ev->forum = g_strdup(forum);
+  }
+
   for (guint pass = 0; pass < 2 && !ev->forum; pass++) {
     for (guint k = 0; k < c->spans->len && !ev->forum; k++) {
       const Span *sp = &g_array_index(c->spans, Span, k);
@@ -361,14 +371,6 @@ dg_recognise_events(Ctx *c)
         ev->forum = g_strdup(x->key);
     }
   }
-  for (guint i = 0; i < ev->classes->len && !ev->forum; i++) {
-    const DgLexItem *item =
-      dg_lexicon_lookup(c->lex, DG_DOMAIN_MEETING, ev->classes->pdata[i]);
-    const char *forum = item ? dg_lex_item_attr(item, "forum") : NULL;
-    if (forum)
-      ev->forum = g_strdup(forum);
-  }
-
   find_date(c, ev, meeting_sentence, n_sentences);
   if (c->title_end) {
     ev->title.text = dg_text_substring(c->doc->text, c->title_begin, c->title_end);
