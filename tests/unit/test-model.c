@@ -1,7 +1,12 @@
 /* SPDX-License-Identifier: ISC */
 /* The librdf model as a statement sink. */
 #include "diplograph/model.h"
+#include "diplograph/recognise.h"
+#include "diplograph/resolve.h"
 #include "diplograph/status.h"
+#include "diplograph/writer.h"
+
+#include <glib/gstdio.h>
 
 #include "unit-util.h"
 
@@ -92,6 +97,50 @@ test_model_free_null(void)
   g_assert_null(model);
 }
 
+
+/* The bundled articles through the librdf model with one context per article
+ * and out through raptor's N-Quads serializer give the same quads as our own
+ * writer. */
+static void
+test_model_articles(void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DgLexicon) lex = dg_lexicon_new(DG_TEST_DATA_DIR, &error);
+  g_assert_no_error(error);
+  g_autofree char *dir = g_build_filename(DG_TEST_DATA_DIR, "articles", NULL);
+  const char *const inputs[] = {dir, NULL};
+  g_autoptr(GPtrArray) paths = dg_inputs_expand(inputs, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(paths->len, >=, 2);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)dg_document_free);
+  for (guint i = 0; i < paths->len; i++) {
+    DgArticle *a = dg_article_new_from_file(paths->pdata[i], &error);
+    g_assert_no_error(error);
+    g_ptr_array_add(docs, dg_recognise(lex, a));
+  }
+  dg_resolve(docs);
+  g_autoptr(DgModel) model = dg_model_new(&error);
+  g_assert_no_error(error);
+  g_autofree char *out_dir = g_dir_make_tmp("dg-model-XXXXXX", &error);
+  g_assert_no_error(error);
+  g_autoptr(DgOutput) out = dg_output_new(out_dir, DG_FORMAT_NQUADS, &error);
+  g_assert_no_error(error);
+  for (guint i = 0; i < docs->len; i++) {
+    g_assert_true(dg_graph_emit(docs->pdata[i], lex, DG_DEFAULT_BASE, dg_model_sink(model), &error));
+    g_assert_true(dg_graph_emit(docs->pdata[i], lex, DG_DEFAULT_BASE, dg_output_sink(out), &error));
+  }
+  g_autofree char *nq = dg_model_serialize(model, "nquads", &error);
+  g_assert_no_error(error);
+  guint lines = 0;
+  for (const char *p = nq; *p; p++)
+    lines += *p == '\n';
+  g_assert_cmpuint(lines, ==, dg_output_get_n_quads(out));
+  g_autofree char *lock = g_build_filename(out_dir, ".diplograph.lock", NULL);
+  g_clear_pointer(&out, dg_output_free);
+  g_remove(lock);
+  g_rmdir(out_dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -100,5 +149,6 @@ main(int argc, char **argv)
   g_test_add_func("/model/duplicates", test_model_duplicates);
   g_test_add_func("/model/bad-syntax", test_model_bad_syntax);
   g_test_add_func("/model/free-null", test_model_free_null);
+  g_test_add_func("/model/articles", test_model_articles);
   return g_test_run();
 }

@@ -440,8 +440,8 @@ static void
 test_person_none(void)
 {
   static const char *const cases[] = {
-    "Experts from the United Nations Institute for Disarmament Research said that the risks "
-    "were growing.",
+    ("Experts from the United Nations Institute for Disarmament Research said that the risks "
+     "were growing."),
     "The Geneva Peace Institute said that the situation had improved.",
     "The Security Council met in New York on Monday.",
     "Hanoï (VNA) – Le Vietnam a organisé une réunion du Conseil de sécurité.",
