@@ -72,11 +72,8 @@ joins_name(const Ctx *c, guint j)
          !(c->t[j + 1].flags & DG_TOKEN_CAPITALISED) && j > 0 && is_name_part(c, j - 1);
 }
 
-/* The end of a run of name tokens starting at @i: "Dian Triansyah Djani",
- * "Jean-Yves Le Drian", "Ursula von der Leyen". */
-/* The end of a run of name words starting at @i: "Dian Triansyah Djani",
- * "Jean-Yves Le Drian", "Pieter van der Linden", "Koffi Kouassi N'Guessan",
- * "KANG Min-seo". *words counts its words; a run of capitals only (an
+/* The end of a run of name words starting at @i: "Ana Maria Lopes",
+ * "Jean-Yves Martin", "Anke van der Berg", "Yao Kouassi N'Dri", "PARK Ji-won". *words counts its words; a run of capitals only (an
  * acronym, a shouted headline) counts none. */
 static guint
 name_run_end(const Ctx *c, guint i, guint *words)
@@ -285,7 +282,7 @@ honorific_start(const Ctx *c, guint i)
   return i;
 }
 
-/* "..., the President of the ICRC, Peter Maurer": the title phrase that
+/* "..., the President of the ICRC, Jan Novak": the title phrase that
  * ends at the comma before the name. */
 static gboolean
 apposition_before(const Ctx *c, guint i, const gboolean *used, Range *phrase)
@@ -645,7 +642,7 @@ dg_recognise_persons(Ctx *c)
     }
     i = j;
   }
-  /* later references by a part of the name: "Ambassador Djani" once the full
+  /* later references by a part of the name: "Ambassador Lopes" once the full
    * name is known is caught above; a bare surname is caught here */
   for (guint i = c->body; i < c->n; i++) {
     if (in_caption(c, i) || !is_name_part(c, i))
