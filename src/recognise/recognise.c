@@ -273,6 +273,20 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
   }
 }
 
+/* The organisation named by tokens [@b, @e), no lexicon's: its key is the
+ * slug of its name as written. */
+static guint
+text_org(Ctx *c, guint b, guint e)
+{
+  g_autofree char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
+  g_autofree char *slug = dg_slug(name);
+  guint ent = dg_document_entity(c->doc, DG_ENTITY_ORG, slug, NULL, b);
+  DgEntity *x = dg_ctx_entity(c, ent);
+  if (!x->name)
+    x->name = g_steal_pointer(&name);
+  return ent;
+}
+
 /* A masthead line naming the publisher: "ABC News", "Department of Foreign
  * Affairs", "MINISTRY OF FOREIGN AFFAIRS AND REGIONAL INTEGRATION",
  * "France Diplomatie – Ministère de l'Europe et des Affaires étrangères". */
@@ -303,14 +317,9 @@ read_masthead(Ctx *c, const GArray *lines, guint lead)
         head = dg_ctx_cue_at(c, "org-word", j, &end) != NULL &&
                (c->t[j].flags & DG_TOKEN_CAPITALISED);
       if (head && i > b) {
-        g_autofree char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[i - 1].end);
-        g_autofree char *slug = dg_slug(name);
-        guint e = dg_document_entity(c->doc, DG_ENTITY_ORG, slug, NULL, b);
-        DgEntity *x = dg_ctx_entity(c, e);
-        if (!x->name)
-          x->name = g_strdup(name);
+        guint e = text_org(c, b, i);
         dg_ctx_add_text_mention(c, b, i, e);
-        c->doc->publisher = g_strdup(slug);
+        c->doc->publisher = g_strdup(dg_ctx_entity(c, e)->key);
         return;
       }
       b = i + 1;
@@ -470,12 +479,8 @@ find_text_orgs(Ctx *c)
       i = e;
       continue;
     }
-    g_autofree char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
-    g_autofree char *slug = dg_slug(name);
-    guint ent = dg_document_entity(c->doc, DG_ENTITY_ORG, slug, NULL, b);
+    guint ent = text_org(c, b, e);
     DgEntity *x = dg_ctx_entity(c, ent);
-    if (!x->name)
-      x->name = g_strdup(name);
     guint stop = e;
     if (e + 2 < c->n && dg_tok_is(&c->t[e], "(") && (c->t[e + 1].flags & DG_TOKEN_UPPER) &&
         dg_tok_is(&c->t[e + 2], ")")) {
