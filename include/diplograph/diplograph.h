@@ -3,7 +3,7 @@
  * graph. The pipeline, one header per stage:
  *   read (article.h) → normalise (text.h) → recognise (recognise.h, with
  *   lexicon.h and dates.h; output in document.h) → resolve (resolve.h) →
- *   build graph (graph.h) → write (writer.h, model.h). */
+ *   build graph (graph.h) → write (writer.h, model.h); then query (store.h). */
 #pragma once
 
 #include "diplograph/article.h"
@@ -15,5 +15,6 @@
 #include "diplograph/recognise.h"
 #include "diplograph/resolve.h"
 #include "diplograph/status.h"
+#include "diplograph/store.h"
 #include "diplograph/text.h"
 #include "diplograph/writer.h"
