@@ -2,8 +2,10 @@
 /* A SPARQL 1.1 Protocol and Graph Store Protocol client, with libcurl. */
 #include "diplograph/status.h"
 #include "diplograph/store.h"
+#include "query-private.h"
 
 #include <curl/curl.h>
+#include <rasqal.h>
 #include <string.h>
 
 typedef struct {
@@ -113,19 +115,61 @@ dg_endpoint_load(const char *graph_store, const char *user, const char *path, GE
   return dg_store_foreach_graph(store, put_graph, &t, error);
 }
 
-static const char *
-accept_of(DgResultFormat format)
+/* Answers are asked for in the SPARQL XML results format, the one servers
+ * agree on (Virtuoso's CSV and JSON write booleans as 1 and 0), and written
+ * out by rasqal in the format asked for. Graphs come as N-Triples. */
+static const char accept_header[] =
+  "Accept: application/sparql-results+xml, application/n-triples;q=0.9, text/turtle;q=0.8";
+
+static gboolean
+print_xml_results(const GString *body, DgResultFormat format, FILE *out, GError **error)
 {
-  switch (format) {
-  case DG_RESULT_TABLE:
-  case DG_RESULT_CSV:
-    return "Accept: text/csv, application/n-triples;q=0.5, text/plain;q=0.1";
-  case DG_RESULT_TSV:
-    return "Accept: text/tab-separated-values, application/n-triples;q=0.5";
-  case DG_RESULT_JSON:
-    return "Accept: application/sparql-results+json, application/ld+json;q=0.5";
+  rasqal_world *rw = rasqal_new_world();
+  if (!rw || rasqal_world_open(rw)) {
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "cannot start rasqal");
+    return FALSE;
   }
-  return "Accept: text/csv";
+  raptor_world *raptor = rasqal_world_get_raptor(rw);
+  gboolean boolean = strstr(body->str, "<boolean>") != NULL;
+  rasqal_query_results *res = rasqal_new_query_results2(
+    rw, NULL, boolean ? RASQAL_QUERY_RESULTS_BOOLEAN : RASQAL_QUERY_RESULTS_BINDINGS);
+  raptor_iostream *in = raptor_new_iostream_from_string(raptor, body->str, body->len);
+  rasqal_query_results_formatter *xml = rasqal_new_query_results_formatter(rw, "xml", NULL, NULL);
+  raptor_uri *base = raptor_new_uri(raptor, (const unsigned char *)"http://localhost/");
+  gboolean ok = res && in && xml && base &&
+                rasqal_query_results_formatter_read(rw, in, xml, res, base) == 0;
+  void *text = NULL;
+  size_t len = 0;
+  if (ok && boolean) {
+    int b = rasqal_query_results_get_boolean(res);
+    if (format == DG_RESULT_JSON)
+      fprintf(out, "{ \"head\": {}, \"boolean\": %s }\n", b > 0 ? "true" : "false");
+    else
+      fprintf(out, "%s\n", b > 0 ? "true" : "false");
+  } else if (ok) {
+    const char *name = format == DG_RESULT_TSV ? "tsv" : format == DG_RESULT_JSON ? "json" : "csv";
+    raptor_iostream *w = raptor_new_iostream_to_string(raptor, &text, &len, NULL);
+    ok = w && rasqal_query_results_write(w, res, name, NULL, NULL, NULL) == 0;
+    if (w)
+      raptor_free_iostream(w); /* flushes into text */
+    if (ok && text && format == DG_RESULT_TABLE)
+      dg_print_csv_table(out, text);
+    else if (ok && text)
+      fwrite(text, 1, len, out);
+  }
+  if (!ok)
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "cannot read the server's SPARQL XML results");
+  rasqal_free_memory(text);
+  if (base)
+    raptor_free_uri(base);
+  if (xml)
+    rasqal_free_query_results_formatter(xml);
+  if (in)
+    raptor_free_iostream(in);
+  if (res)
+    rasqal_free_query_results(res);
+  rasqal_free_world(rw);
+  return ok;
 }
 
 gboolean
@@ -142,18 +186,18 @@ dg_endpoint_query(const char *endpoint, const char *user, const char *query,
   char *escaped = curl_easy_escape(curl, query, 0);
   g_autofree char *form = g_strdup_printf("query=%s", escaped);
   curl_free(escaped);
-  struct curl_slist *headers = curl_slist_append(NULL, accept_of(format));
+  struct curl_slist *headers = curl_slist_append(NULL, accept_header);
   headers = curl_slist_append(headers, "Content-Type: application/x-www-form-urlencoded");
   curl_easy_setopt(curl, CURLOPT_URL, endpoint);
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt(curl, CURLOPT_POSTFIELDS, form);
   gboolean ok = perform(curl, &x, endpoint, error);
-  if (ok) {
-    /* CSV lines end in CRLF by the W3C format: print LF, as our engine does */
-    for (gsize i = 0; i < x.body->len; i++)
-      if (!(x.body->str[i] == '\r' && i + 1 < x.body->len && x.body->str[i + 1] == '\n'))
-        fputc(x.body->str[i], out);
-  }
+  char *type = NULL;
+  curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &type);
+  if (ok && type && strstr(type, "sparql-results+xml"))
+    ok = print_xml_results(x.body, format, out, error);
+  else if (ok)
+    fwrite(x.body->str, 1, x.body->len, out); /* a graph */
   curl_slist_free_all(headers);
   curl_easy_cleanup(curl);
   g_string_free(x.body, TRUE);

@@ -5,10 +5,16 @@
 #include "diplograph/store.h"
 
 #include "diplograph/status.h"
+#include "query-private.h"
 
 #include <redland.h>
 #include <sqlite3.h>
 #include <string.h>
+
+/* librdf's SQLite storage cannot hold a statement in no context: it reports
+ * one back as being in some context. A store keeps the default graph's
+ * statements in this context instead, and hands them back as default. */
+#define DEFAULT_GRAPH "urn:x-diplograph:default-graph"
 
 struct DgStore {
   librdf_world *world;
@@ -190,23 +196,82 @@ merge(DgStore *store, librdf_model *from, const char *path, GError **error)
   }
   if (contexts)
     librdf_free_iterator(contexts);
-  /* statements outside any named graph */
+  /* statements outside any named graph, added unless present */
+  librdf_node *dflt = store->sqlite_path ? librdf_new_node_from_uri_string(
+                                             store->world, (const unsigned char *)DEFAULT_GRAPH)
+                                         : NULL;
   librdf_stream *all = ok ? librdf_model_as_stream(from) : NULL;
   while (ok && all && !librdf_stream_end(all)) {
     librdf_statement *st = librdf_stream_get_object(all); /* shared */
-    librdf_node *ctx = librdf_stream_get_context2(all);
-    if (!ctx && !librdf_model_contains_statement(store->model, st))
-      ok = librdf_model_add_statement(store->model, st) == 0;
+    if (!librdf_stream_get_context2(all)) {
+      librdf_stream *found = dflt ? librdf_model_find_statements_in_context(store->model, st, dflt)
+                                  : librdf_model_find_statements(store->model, st);
+      gboolean present = found && !librdf_stream_end(found);
+      if (found)
+        librdf_free_stream(found);
+      if (!present)
+        ok = (dflt ? librdf_model_context_add_statement(store->model, dflt, st)
+                   : librdf_model_add_statement(store->model, st)) == 0;
+    }
     librdf_stream_next(all);
   }
   if (all)
     librdf_free_stream(all);
+  if (dflt)
+    librdf_free_node(dflt);
   if (ok)
     ok = librdf_model_transaction_commit(store->model) == 0 || !store->sqlite_path;
   else
     librdf_model_transaction_rollback(store->model);
   if (!ok)
     set_log_error(store, error, DG_ERR_IO, path, "the store refused a statement");
+  return ok;
+}
+
+typedef struct {
+  librdf_world *world;
+  librdf_model *model;
+  gboolean failed;
+} Feed;
+
+/* librdf 1.0.17 drops the graph of N-Quads it parses itself, so the file is
+ * parsed by raptor here and each statement added in its context (a
+ * librdf_node is a raptor_term of the same raptor world). */
+static void
+feed_statement(void *user, raptor_statement *st)
+{
+  Feed *f = user;
+  if (f->failed)
+    return;
+  librdf_statement *s = librdf_new_statement_from_nodes(
+    f->world, raptor_term_copy(st->subject), raptor_term_copy(st->predicate),
+    raptor_term_copy(st->object));
+  if (!s) {
+    f->failed = TRUE;
+    return;
+  }
+  int rc = st->graph ? librdf_model_context_add_statement(f->model, st->graph, s)
+                     : librdf_model_add_statement(f->model, s);
+  f->failed = rc != 0;
+  librdf_free_statement(s);
+}
+
+static gboolean
+parse_into(DgStore *store, const char *syntax, const char *path, librdf_model *model)
+{
+  raptor_world *rw = librdf_world_get_raptor(store->world);
+  raptor_parser *parser = raptor_new_parser(rw, syntax);
+  raptor_uri *uri = raptor_new_uri_from_uri_or_file_string(rw, NULL, (const unsigned char *)path);
+  Feed f = {store->world, model, FALSE};
+  gboolean ok = parser && uri;
+  if (ok) {
+    raptor_parser_set_statement_handler(parser, &f, feed_statement);
+    ok = raptor_parser_parse_file(parser, uri, uri) == 0 && !f.failed;
+  }
+  if (uri)
+    raptor_free_uri(uri);
+  if (parser)
+    raptor_free_parser(parser);
   return ok;
 }
 
@@ -229,19 +294,11 @@ dg_store_load_file(DgStore *store, const char *path, GError **error)
     librdf_new_storage(store->world, "hashes", "scratch", "hash-type='memory',contexts='yes'");
   librdf_model *scratch = scratch_storage ? librdf_new_model(store->world, scratch_storage, NULL)
                                           : NULL;
-  librdf_parser *parser = librdf_new_parser(store->world, syntax, NULL, NULL);
-  librdf_uri *uri = librdf_new_uri_from_filename(store->world, path);
-  gboolean ok = scratch && parser && uri &&
-                librdf_parser_parse_into_model(parser, uri, uri, scratch) == 0 &&
-                store->log->len == 0;
+  gboolean ok = scratch && parse_into(store, syntax, path, scratch) && store->log->len == 0;
   if (!ok)
     set_log_error(store, error, DG_ERR_IO, path, "cannot parse");
   else
     ok = merge(store, scratch, path, error);
-  if (uri)
-    librdf_free_uri(uri);
-  if (parser)
-    librdf_free_parser(parser);
   if (scratch)
     librdf_free_model(scratch);
   if (scratch_storage)
@@ -259,6 +316,13 @@ dg_store_size(DgStore *store)
   if (s)
     librdf_free_stream(s);
   return n;
+}
+
+static gboolean
+is_default_graph(librdf_node *ctx)
+{
+  librdf_uri *u = librdf_node_is_resource(ctx) ? librdf_node_get_uri(ctx) : NULL;
+  return u && strcmp((const char *)librdf_uri_as_string(u), DEFAULT_GRAPH) == 0;
 }
 
 static const char *
@@ -460,8 +524,8 @@ csv_fields(const char *line)
 }
 
 /* The CSV answer as an aligned table for people. */
-static void
-print_table(FILE *out, const char *csv)
+void
+dg_print_csv_table(FILE *out, const char *csv)
 {
   g_auto(GStrv) lines = g_strsplit(csv, "\n", -1);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
@@ -525,7 +589,7 @@ dg_store_query(DgStore *store, const char *query, DgResultFormat format, FILE *o
     for (; all && !librdf_stream_end(all); librdf_stream_next(all)) {
       librdf_node *ctx = librdf_stream_get_context2(all);
       librdf_statement *st = librdf_stream_get_object(all);
-      if (ctx)
+      if (ctx && !is_default_graph(ctx))
         librdf_model_context_add_statement(model, ctx, st);
       else
         librdf_model_add_statement(model, st);
@@ -583,7 +647,7 @@ dg_store_query(DgStore *store, const char *query, DgResultFormat format, FILE *o
     if (ok && empty) {
       print_empty(out, vars, format);
     } else if (ok && format == DG_RESULT_TABLE) {
-      print_table(out, (const char *)text);
+      dg_print_csv_table(out, (const char *)text);
     } else if (ok) {
       fputs((const char *)text, out);
     }
@@ -628,6 +692,10 @@ dg_store_foreach_graph(DgStore *store, DgGraphFunc func, gpointer data, GError *
   while (ok && contexts && !librdf_iterator_end(contexts)) {
     librdf_node *ctx = librdf_iterator_get_object(contexts); /* shared */
     librdf_uri *uri = librdf_node_get_uri(ctx);              /* shared */
+    if (is_default_graph(ctx)) {
+      librdf_iterator_next(contexts);
+      continue;
+    }
     librdf_stream *s = librdf_model_context_as_stream(store->model, ctx);
     g_autofree char *nt = serialize(store, s);
     if (s)
@@ -643,9 +711,11 @@ dg_store_foreach_graph(DgStore *store, DgGraphFunc func, gpointer data, GError *
   librdf_storage *ds = librdf_new_storage(store->world, "hashes", "default", "hash-type='memory'");
   librdf_model *dm = ds ? librdf_new_model(store->world, ds, NULL) : NULL;
   librdf_stream *all = dm ? librdf_model_as_stream(store->model) : NULL;
-  for (; all && !librdf_stream_end(all); librdf_stream_next(all))
-    if (!librdf_stream_get_context2(all))
+  for (; all && !librdf_stream_end(all); librdf_stream_next(all)) {
+    librdf_node *ctx = librdf_stream_get_context2(all);
+    if (!ctx || is_default_graph(ctx))
       librdf_model_add_statement(dm, librdf_stream_get_object(all));
+  }
   if (all)
     librdf_free_stream(all);
   if (dm && librdf_model_size(dm) > 0) {
