@@ -104,6 +104,7 @@ typedef struct {
   GArray *mentions;    /* (element-type DgMention) */
   GPtrArray *events;   /* (element-type DgEvent) */
   GArray *quotes;      /* (element-type DgQuote) */
+  GHashTable *index;   /* private: entity and mention look-ups */
 } DgDocument;
 
 /** dg_document_new: (transfer full): an empty document that takes @article and @text. */
@@ -118,6 +119,12 @@ void dg_document_free(DgDocument *doc);
  */
 guint dg_document_entity(DgDocument *doc, DgEntityKind kind, const char *key,
                          const DgLexItem *item, guint first_token);
+
+/**
+ * dg_document_set_key:
+ * Gives entity @index a new key (a person's fuller name was found).
+ */
+void dg_document_set_key(DgDocument *doc, guint index, const char *key);
 
 /** dg_document_get_entity: (transfer none): entity @index. */
 DgEntity *dg_document_get_entity(const DgDocument *doc, guint index);

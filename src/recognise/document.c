@@ -55,6 +55,8 @@ dg_document_new(DgArticle *article, DgText *text)
   doc->mentions = g_array_new(FALSE, FALSE, sizeof(DgMention));
   doc->events = g_ptr_array_new_with_free_func(event_free);
   doc->quotes = g_array_new(FALSE, FALSE, sizeof(DgQuote));
+  /* "e KIND KEY" → 1 + entity index; "m BEGIN END" → 1 */
+  doc->index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   return doc;
 }
 
@@ -67,6 +69,7 @@ dg_document_free(DgDocument *doc)
   g_array_unref(doc->mentions);
   g_ptr_array_unref(doc->events);
   g_array_unref(doc->quotes);
+  g_hash_table_unref(doc->index);
   g_free(doc->publisher);
   dg_text_free(doc->text);
   dg_article_free(doc->article);
@@ -77,11 +80,13 @@ guint
 dg_document_entity(DgDocument *doc, DgEntityKind kind, const char *key, const DgLexItem *item,
                    guint first_token)
 {
-  for (guint i = 0; i < doc->entities->len; i++) {
-    DgEntity *e = doc->entities->pdata[i];
-    if (e->kind == kind && strcmp(e->key, key) == 0)
-      return i;
+  char *name = g_strdup_printf("e %d %s", (int)kind, key);
+  gpointer found = g_hash_table_lookup(doc->index, name);
+  if (found) {
+    g_free(name);
+    return GPOINTER_TO_UINT(found) - 1;
   }
+  g_hash_table_insert(doc->index, name, GUINT_TO_POINTER(doc->entities->len + 1));
   DgEntity *e = g_new0(DgEntity, 1);
   e->kind = kind;
   e->key = g_strdup(key);
@@ -91,6 +96,22 @@ dg_document_entity(DgDocument *doc, DgEntityKind kind, const char *key, const Dg
   e->first_token = first_token;
   g_ptr_array_add(doc->entities, e);
   return doc->entities->len - 1;
+}
+
+void
+dg_document_set_key(DgDocument *doc, guint index, const char *key)
+{
+  g_return_if_fail(index < doc->entities->len);
+  DgEntity *e = doc->entities->pdata[index];
+  g_autofree char *old = g_strdup_printf("e %d %s", (int)e->kind, e->key);
+  g_hash_table_remove(doc->index, old);
+  g_free(e->key);
+  e->key = g_strdup(key);
+  char *name = g_strdup_printf("e %d %s", (int)e->kind, key);
+  if (!g_hash_table_contains(doc->index, name))
+    g_hash_table_insert(doc->index, name, GUINT_TO_POINTER(index + 1));
+  else
+    g_free(name);
 }
 
 DgEntity *
@@ -103,11 +124,9 @@ dg_document_get_entity(const DgDocument *doc, guint index)
 void
 dg_document_add_mention(DgDocument *doc, guint begin, guint end, guint entity)
 {
-  for (guint i = 0; i < doc->mentions->len; i++) {
-    const DgMention *m = &g_array_index(doc->mentions, DgMention, i);
-    if (m->begin == begin && m->end == end)
-      return;
-  }
+  char *name = g_strdup_printf("m %u %u", begin, end);
+  if (!g_hash_table_add(doc->index, name))
+    return; /* one entity a span: the first */
   DgMention m = {.begin = begin, .end = end, .entity = entity};
   g_array_append_val(doc->mentions, m);
 }

@@ -403,8 +403,8 @@ person_for(Ctx *c, guint b, guint e)
     if (subset(pw, words)) {
       g_free(p->name);
       p->name = g_steal_pointer(&name);
-      g_free(p->key);
-      p->key = person_key(words);
+      g_autofree char *key = person_key(words);
+      dg_document_set_key(c->doc, i, key);
       return i;
     }
   }

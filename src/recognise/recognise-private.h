@@ -31,6 +31,8 @@ typedef struct {
   GArray *lexm[DG_N_DOMAINS]; /* DgLexMatch per domain, leftmost-longest */
   GArray *spans;              /* Span: states and organisations */
   guint *covered;             /* per token: 1 + index into spans, 0 when none */
+  guint *span_first;          /* per token: 1 + index of the span starting there */
+  guint *span_last;           /* per token: 1 + index of a span ending just before it */
   GArray *persons;            /* PersonSpan, in text order */
   gboolean *in_quote;         /* per token: inside a direct quotation */
   guint *sent_begin;          /* per sentence: first token */

@@ -59,23 +59,17 @@ dg_ctx_cue_at(const Ctx *c, const char *key, guint tok, guint *end)
 const Span *
 dg_ctx_span_at(const Ctx *c, guint tok)
 {
-  for (guint i = 0; i < c->spans->len; i++) {
-    const Span *s = &g_array_index(c->spans, Span, i);
-    if (s->begin == tok)
-      return s;
-  }
-  return NULL;
+  if (tok >= c->n || !c->span_first || !c->span_first[tok])
+    return NULL;
+  return &g_array_index(c->spans, Span, c->span_first[tok] - 1);
 }
 
 const Span *
 dg_ctx_span_ending(const Ctx *c, guint end)
 {
-  for (guint i = 0; i < c->spans->len; i++) {
-    const Span *s = &g_array_index(c->spans, Span, i);
-    if (s->end == end)
-      return s;
-  }
-  return NULL;
+  if (end > c->n || !c->span_last || !c->span_last[end])
+    return NULL;
+  return &g_array_index(c->spans, Span, c->span_last[end] - 1);
 }
 
 DgEntity *
@@ -406,15 +400,21 @@ mark_captions(Ctx *c)
   }
 }
 
-static gboolean
-covered_by(const GArray *spans, guint tok)
+/* Adds a span of tokens [@b, @e) naming @entity (marking its tokens taken). */
+static void
+add_span(Ctx *c, guint b, guint e, guint entity)
 {
-  for (guint i = 0; i < spans->len; i++) {
-    const Span *s = &g_array_index(spans, Span, i);
-    if (tok >= s->begin && tok < s->end)
-      return TRUE;
-  }
-  return FALSE;
+  Span s = {b, e, entity};
+  g_array_append_val(c->spans, s);
+  for (guint k = b; k < e; k++)
+    c->covered[k] = 1;
+}
+
+static gint
+by_begin(gconstpointer a, gconstpointer b)
+{
+  const Span *x = a, *y = b;
+  return x->begin < y->begin ? -1 : x->begin > y->begin;
 }
 
 static gboolean
@@ -434,7 +434,7 @@ find_text_orgs(Ctx *c)
   for (guint i = c->body; i < c->n; i++) {
     guint end;
     if (!is_capitalised_word(c, i) || !dg_ctx_cue_at(c, "org-word", i, &end) ||
-        dg_ctx_match_covering(c, DG_DOMAIN_ORG, i) || covered_by(c->spans, i) ||
+        dg_ctx_match_covering(c, DG_DOMAIN_ORG, i) || c->covered[i] ||
         c->caption[c->t[i].paragraph])
       continue;
     guint b = i;
@@ -483,16 +483,14 @@ find_text_orgs(Ctx *c)
     DgEntity *x = dg_ctx_entity(c, ent);
     guint stop = e;
     if (e + 2 < c->n && dg_tok_is(&c->t[e], "(") && (c->t[e + 1].flags & DG_TOKEN_UPPER) &&
-        dg_tok_is(&c->t[e + 2], ")")) {
+        dg_tok_is(&c->t[e + 2], ")") && !c->covered[e + 1]) {
       if (!x->acronym)
         x->acronym = dg_text_substring(c->doc->text, c->t[e + 1].begin, c->t[e + 1].end);
       dg_ctx_add_text_mention(c, e + 1, e + 2, ent);
-      Span acr = {e + 1, e + 2, ent};
-      g_array_append_val(c->spans, acr);
+      add_span(c, e + 1, e + 2, ent);
       stop = e + 3;
     }
-    Span s = {b, e, ent};
-    g_array_append_val(c->spans, s);
+    add_span(c, b, e, ent);
     dg_ctx_add_text_mention(c, b, e, ent);
     i = stop - 1;
   }
@@ -508,28 +506,25 @@ find_states_and_orgs(Ctx *c)
     const DgLexMatch *m = &g_array_index(orgs, DgLexMatch, k);
     guint e = dg_document_entity(c->doc, DG_ENTITY_ORG, m->form->item->key, m->form->item,
                                  m->begin);
-    Span s = {m->begin, m->end, e};
-    g_array_append_val(c->spans, s);
+    add_span(c, m->begin, m->end, e);
     dg_ctx_add_text_mention(c, m->begin, m->end, e);
   }
   find_text_orgs(c);
   /* acronyms that a text organisation introduced, used again later */
-  guint n_text = c->spans->len;
-  for (guint i = c->body; i < c->n; i++) {
-    if (!(c->t[i].flags & DG_TOKEN_UPPER) || covered_by(c->spans, i) ||
+  g_autoptr(GHashTable) acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < c->doc->entities->len; k++) {
+    const DgEntity *x = dg_ctx_entity(c, k);
+    if (x->kind == DG_ENTITY_ORG && !x->item && x->acronym)
+      g_hash_table_insert(acronyms, dg_fold_string(x->acronym), GUINT_TO_POINTER(k + 1));
+  }
+  for (guint i = c->body; i < c->n && g_hash_table_size(acronyms); i++) {
+    if (!(c->t[i].flags & DG_TOKEN_UPPER) || c->covered[i] ||
         dg_ctx_match_covering(c, DG_DOMAIN_ORG, i))
       continue;
-    for (guint k = 0; k < n_text; k++) {
-      const DgEntity *x = dg_ctx_entity(c, g_array_index(c->spans, Span, k).entity);
-      if (x->acronym && !x->item) {
-        g_autofree char *fold = dg_fold_string(x->acronym);
-        if (strcmp(fold, c->t[i].fold) == 0) {
-          Span s = {i, i + 1, g_array_index(c->spans, Span, k).entity};
-          g_array_append_val(c->spans, s);
-          dg_ctx_add_text_mention(c, i, i + 1, s.entity);
-          break;
-        }
-      }
+    guint k = GPOINTER_TO_UINT(g_hash_table_lookup(acronyms, c->t[i].fold));
+    if (k) {
+      add_span(c, i, i + 1, k - 1);
+      dg_ctx_add_text_mention(c, i, i + 1, k - 1);
     }
   }
   GArray *states = c->lexm[DG_DOMAIN_STATE];
@@ -539,30 +534,26 @@ find_states_and_orgs(Ctx *c)
       continue;
     guint e = dg_document_entity(c->doc, DG_ENTITY_STATE, m->form->item->key, m->form->item,
                                  m->begin);
-    if (covered_by(c->spans, m->begin)) {
+    if (c->covered[m->begin]) {
       /* "Mission du Vietnam": the state is named, inside an organisation's name */
       dg_ctx_add_text_mention(c, m->begin, m->end, e);
       continue;
     }
-    Span s = {m->begin, m->end, e};
-    g_array_append_val(c->spans, s);
+    add_span(c, m->begin, m->end, e);
     dg_ctx_add_text_mention(c, m->begin, m->end, e);
   }
-  /* keep spans in text order for the grammar */
-  for (guint i = 1; i < c->spans->len; i++) {
-    Span s = g_array_index(c->spans, Span, i);
-    guint j = i;
-    while (j > 0 && g_array_index(c->spans, Span, j - 1).begin > s.begin) {
-      g_array_index(c->spans, Span, j) = g_array_index(c->spans, Span, j - 1);
-      j--;
-    }
-    g_array_index(c->spans, Span, j) = s;
-  }
-  c->covered = g_new0(guint, c->n + 1);
+  /* spans in text order (they do not overlap), indexed by their tokens */
+  g_array_sort(c->spans, by_begin);
+  c->span_first = g_new0(guint, c->n + 1);
+  c->span_last = g_new0(guint, c->n + 1);
   for (guint i = 0; i < c->spans->len; i++) {
     const Span *s = &g_array_index(c->spans, Span, i);
     for (guint k = s->begin; k < s->end; k++)
       c->covered[k] = i + 1;
+    if (!c->span_first[s->begin])
+      c->span_first[s->begin] = i + 1;
+    if (!c->span_last[s->end])
+      c->span_last[s->end] = i + 1;
   }
 }
 
@@ -597,6 +588,7 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
   c.spans = g_array_new(FALSE, FALSE, sizeof(Span));
   c.persons = g_array_new(FALSE, FALSE, sizeof(PersonSpan));
   c.in_quote = g_new0(gboolean, c.n + 1);
+  c.covered = g_new0(guint, c.n + 1);
   index_sentences(&c);
 
   mark_captions(&c);
@@ -617,6 +609,8 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
   g_free(c.in_quote);
   g_free(c.caption);
   g_free(c.covered);
+  g_free(c.span_first);
+  g_free(c.span_last);
   g_free(c.sent_begin);
   g_free(c.sent_end);
   return doc;
