@@ -563,113 +563,6 @@ dg_print_csv_table(FILE *out, const char *csv)
   fprintf(out, "(%u row%s)\n", rows->len ? rows->len - 1 : 0, rows->len == 2 ? "" : "s");
 }
 
-gboolean
-dg_store_query(DgStore *store, const char *query, DgResultFormat format, FILE *out,
-               GError **error)
-{
-  log_reset(store);
-  librdf_query *q = librdf_new_query(store->world, "sparql", NULL, (const unsigned char *)query, NULL);
-  if (!q || store->log->len) {
-    set_log_error(store, error, DG_ERR_USAGE, "query", "cannot parse the query");
-    if (q)
-      librdf_free_query(q);
-    return FALSE;
-  }
-  /* librdf's SQLite storage answers some joins wrongly (an OPTIONAL whose
-   * pattern shares a bound variable matches everything), so a store's
-   * statements are queried from an in-memory copy, which rasqal answers
-   * like the files. */
-  librdf_storage *copy_storage = NULL;
-  librdf_model *model = store->model;
-  if (store->sqlite_path) {
-    copy_storage =
-      librdf_new_storage(store->world, "hashes", "copy", "hash-type='memory',contexts='yes'");
-    model = copy_storage ? librdf_new_model(store->world, copy_storage, NULL) : NULL;
-    librdf_stream *all = model ? librdf_model_as_stream(store->model) : NULL;
-    for (; all && !librdf_stream_end(all); librdf_stream_next(all)) {
-      librdf_node *ctx = librdf_stream_get_context2(all);
-      librdf_statement *st = librdf_stream_get_object(all);
-      if (ctx && !is_default_graph(ctx))
-        librdf_model_context_add_statement(model, ctx, st);
-      else
-        librdf_model_add_statement(model, st);
-    }
-    if (all)
-      librdf_free_stream(all);
-    if (!model) {
-      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot read the store", store->sqlite_path);
-      if (copy_storage)
-        librdf_free_storage(copy_storage);
-      librdf_free_query(q);
-      return FALSE;
-    }
-  }
-  librdf_query_results *results = librdf_query_execute(q, model);
-  if (!results || store->log->len) {
-    set_log_error(store, error, DG_ERR_USAGE, "query", "the query failed");
-    if (results)
-      librdf_free_query_results(results);
-    librdf_free_query(q);
-    if (model != store->model)
-      librdf_free_model(model);
-    if (copy_storage)
-      librdf_free_storage(copy_storage);
-    return FALSE;
-  }
-  gboolean ok = TRUE;
-  unsigned char *text = NULL;
-  if (librdf_query_results_is_graph(results)) {
-    librdf_stream *stream = librdf_query_results_as_stream(results);
-    librdf_serializer *ser = librdf_new_serializer(store->world, "ntriples", NULL, NULL);
-    text = stream && ser ? librdf_serializer_serialize_stream_to_string(ser, NULL, stream) : NULL;
-    if (ser)
-      librdf_free_serializer(ser);
-    if (stream)
-      librdf_free_stream(stream);
-    ok = text != NULL || store->log->len == 0;
-  } else if (librdf_query_results_is_boolean(results)) {
-    int b = librdf_query_results_get_boolean(results);
-    if (format == DG_RESULT_JSON)
-      fprintf(out, "{ \"head\": {}, \"boolean\": %s }\n", b > 0 ? "true" : "false");
-    else
-      fprintf(out, "%s\n", b > 0 ? "true" : "false");
-  } else if (format == DG_RESULT_JSON) {
-    g_autoptr(GPtrArray) vars = result_variables(results, query);
-    print_json(out, results, vars);
-  } else {
-    g_autoptr(GPtrArray) vars = result_variables(results, query);
-    const char *name = format == DG_RESULT_TABLE ? "csv" : rasqal_format(format);
-    text = librdf_query_results_to_string2(results, name, NULL, NULL, NULL);
-    ok = text != NULL;
-    gboolean empty = TRUE;
-    for (const unsigned char *c = text; c && *c && empty; c++)
-      empty = g_ascii_isspace(*c);
-    if (ok && empty) {
-      print_empty(out, vars, format);
-    } else if (ok && format == DG_RESULT_TABLE) {
-      dg_print_csv_table(out, (const char *)text);
-    } else if (ok) {
-      fputs((const char *)text, out);
-    }
-    if (text)
-      librdf_free_memory(text);
-    text = NULL;
-  }
-  if (text) {
-    fputs((const char *)text, out);
-    librdf_free_memory(text);
-  }
-  if (!ok)
-    set_log_error(store, error, DG_ERR_IO, "query", "cannot format the results");
-  librdf_free_query_results(results);
-  librdf_free_query(q);
-  if (model != store->model)
-    librdf_free_model(model);
-  if (copy_storage)
-    librdf_free_storage(copy_storage);
-  return ok;
-}
-
 static char *
 serialize(DgStore *store, librdf_stream *stream)
 {
@@ -683,6 +576,115 @@ serialize(DgStore *store, librdf_stream *stream)
     librdf_free_memory(text);
   return copy;
 }
+
+/* The model a query runs on. librdf's SQLite storage answers some joins
+ * wrongly (an OPTIONAL whose pattern shares a bound variable matches
+ * everything), so a store's statements are queried from an in-memory copy,
+ * which rasqal answers like the files. Sets *copy to what the caller frees. */
+static librdf_model *
+query_model(DgStore *store, librdf_storage **copy)
+{
+  *copy = NULL;
+  if (!store->sqlite_path)
+    return store->model;
+  *copy = librdf_new_storage(store->world, "hashes", "copy", "hash-type='memory',contexts='yes'");
+  librdf_model *model = *copy ? librdf_new_model(store->world, *copy, NULL) : NULL;
+  librdf_stream *all = model ? librdf_model_as_stream(store->model) : NULL;
+  for (; all && !librdf_stream_end(all); librdf_stream_next(all)) {
+    librdf_node *ctx = librdf_stream_get_context2(all);
+    librdf_statement *st = librdf_stream_get_object(all);
+    if (ctx && !is_default_graph(ctx))
+      librdf_model_context_add_statement(model, ctx, st);
+    else
+      librdf_model_add_statement(model, st);
+  }
+  if (all)
+    librdf_free_stream(all);
+  return model;
+}
+
+/* Prints a SELECT answer. */
+static gboolean
+print_bindings(librdf_query_results *results, const char *query, DgResultFormat format, FILE *out)
+{
+  g_autoptr(GPtrArray) vars = result_variables(results, query);
+  if (format == DG_RESULT_JSON) {
+    print_json(out, results, vars);
+    return TRUE;
+  }
+  const char *name = format == DG_RESULT_TABLE ? "csv" : rasqal_format(format);
+  unsigned char *text = librdf_query_results_to_string2(results, name, NULL, NULL, NULL);
+  if (!text)
+    return FALSE;
+  gboolean empty = TRUE;
+  for (const unsigned char *c = text; *c && empty; c++)
+    empty = g_ascii_isspace(*c);
+  if (empty)
+    print_empty(out, vars, format);
+  else if (format == DG_RESULT_TABLE)
+    dg_print_csv_table(out, (const char *)text);
+  else
+    fputs((const char *)text, out);
+  librdf_free_memory(text);
+  return TRUE;
+}
+
+gboolean
+dg_store_query(DgStore *store, const char *query, DgResultFormat format, FILE *out,
+               GError **error)
+{
+  gboolean ok = FALSE;
+  librdf_storage *copy = NULL;
+  librdf_model *model = NULL;
+  librdf_query_results *results = NULL;
+  log_reset(store);
+  librdf_query *q = librdf_new_query(store->world, "sparql", NULL, (const unsigned char *)query, NULL);
+  if (!q || store->log->len) {
+    set_log_error(store, error, DG_ERR_USAGE, "query", "cannot parse the query");
+    goto out;
+  }
+  model = query_model(store, &copy);
+  if (!model) {
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot read the store", store->sqlite_path);
+    goto out;
+  }
+  results = librdf_query_execute(q, model);
+  if (!results || store->log->len) {
+    set_log_error(store, error, DG_ERR_USAGE, "query", "the query failed");
+    goto out;
+  }
+  if (librdf_query_results_is_graph(results)) {
+    librdf_stream *stream = librdf_query_results_as_stream(results);
+    g_autofree char *text = serialize(store, stream);
+    if (stream)
+      librdf_free_stream(stream);
+    ok = text != NULL;
+    if (ok)
+      fputs(text, out);
+  } else if (librdf_query_results_is_boolean(results)) {
+    int b = librdf_query_results_get_boolean(results);
+    if (format == DG_RESULT_JSON)
+      fprintf(out, "{ \"head\": {}, \"boolean\": %s }\n", b > 0 ? "true" : "false");
+    else
+      fprintf(out, "%s\n", b > 0 ? "true" : "false");
+    ok = TRUE;
+  } else {
+    ok = print_bindings(results, query, format, out);
+  }
+  if (!ok)
+    set_log_error(store, error, DG_ERR_IO, "query", "cannot format the results");
+out:
+  if (results)
+    librdf_free_query_results(results);
+  if (q)
+    librdf_free_query(q);
+  if (model && model != store->model)
+    librdf_free_model(model);
+  if (copy)
+    librdf_free_storage(copy);
+  return ok;
+}
+
 
 gboolean
 dg_store_foreach_graph(DgStore *store, DgGraphFunc func, gpointer data, GError **error)
