@@ -210,7 +210,8 @@ cmd_extract(int argc, char **argv)
     }
   }
   if (!dg_output_commit(out, &error)) {
-    fprintf(stderr, "diplograph: %s; previous output left unchanged\n", error->message);
+    fprintf(stderr, "diplograph: %s%s\n", error->message,
+            strstr(error->message, "were replaced") ? "" : "; previous output left unchanged");
     return EXIT_OUTPUT;
   }
   if (!quiet)

@@ -234,9 +234,10 @@ tokenise(DgText *text)
       kind = DG_TOKEN_PUNCT;
       i++;
     }
-    /* trailing ignorable marks belong to no token */
+    /* trailing invisible characters belong to no token; combining marks
+     * ("Côte" written in NFD) do */
     guint end = i;
-    while (end > begin + 1 && text->fold[end - 1] == 0)
+    while (end > begin + 1 && text->fold[end - 1] == 0 && !g_unichar_ismark(text->chars[end - 1]))
       end--;
     push_token(text, begin, end, kind, flags, paragraph);
     flags = 0;

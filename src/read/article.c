@@ -2,6 +2,7 @@
 #include "diplograph/article.h"
 
 #include "diplograph/status.h"
+#include "diplograph/text.h"
 
 #include <errno.h>
 #include <string.h>
@@ -48,8 +49,11 @@ check_text(const char *display, const char *data, gsize len, gsize base, GError 
                   display, base + at, (guchar)data[at]);
     return FALSE;
   }
-  for (gsize i = 0; i < len; i++) {
-    if (!g_ascii_isspace(data[i]))
+  /* text is anything but white space and invisible characters (NBSP, VT,
+   * zero-width and bidirectional marks) */
+  for (const char *p = data; p < data + len; p = g_utf8_next_char(p)) {
+    gunichar f = dg_fold_char(g_utf8_get_char(p));
+    if (f != ' ' && f != 0)
       return TRUE;
   }
   g_set_error(error, DG_ERROR, DG_ERR_EMPTY, "%s: no text (the input is empty or blank)",
@@ -86,6 +90,14 @@ dg_article_new_from_file(const char *path, GError **error)
   if (stat(path, &st) != 0) {
     int err = errno;
     g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: %s", path, g_strerror(err));
+    return NULL;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    g_autoptr(GDir) d = g_dir_open(path, 0, NULL);
+    g_set_error(error, DG_ERROR, DG_ERR_IO,
+                d ? "%s: a directory with no article in it (articles are *.txt or *.text files)"
+                  : "%s: cannot read this directory",
+                path);
     return NULL;
   }
   if (!S_ISREG(st.st_mode)) {
@@ -167,12 +179,12 @@ expand_dir(const char *dir, GPtrArray *out, int depth, GError **error)
     g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: directories nested too deeply", dir);
     return FALSE;
   }
-  g_autoptr(GError) local = NULL;
-  g_autoptr(GDir) d = g_dir_open(dir, 0, &local);
+  g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
   if (!d) {
-    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s", local->message);
-    return FALSE;
+    g_ptr_array_add(out, g_strdup(dir)); /* reading it will say why */
+    return TRUE;
   }
+  guint before = out->len;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
   const char *name;
   while ((name = g_dir_read_name(d)))
@@ -188,6 +200,8 @@ expand_dir(const char *dir, GPtrArray *out, int depth, GError **error)
       g_ptr_array_add(out, g_strdup(path));
     }
   }
+  if (depth == 0 && out->len == before)
+    g_ptr_array_add(out, g_strdup(dir)); /* no article in it: reading it will say so */
   return TRUE;
 }
 

@@ -384,11 +384,30 @@ person_key(GPtrArray *words)
 
 /* The person a name refers to: an earlier person whose name contains it (a
  * surname) or is contained in it (a fuller form), else a new one. */
+/* The text of tokens [@b, @e) without invisible characters (zero-width and
+ * bidirectional marks, controls), which would make one name two. */
+static char *
+visible_text(const Ctx *c, guint b, guint e)
+{
+  GString *out = g_string_new(NULL);
+  for (guint k = c->t[b].begin; k < c->t[e - 1].end; k++) {
+    gunichar ch = dg_text_char_at(c->doc->text, k);
+    if (dg_fold_char(ch) == 0 && !g_unichar_ismark(ch))
+      continue;
+    if (g_unichar_iscntrl(ch))
+      ch = ' ';
+    g_string_append_unichar(out, ch);
+  }
+  char *nfc = g_utf8_normalize(out->str, -1, G_NORMALIZE_NFC);
+  g_string_free(out, TRUE);
+  return nfc;
+}
+
 static guint
 person_for(Ctx *c, guint b, guint e)
 {
   g_autoptr(GPtrArray) words = fold_words(c, b, e);
-  g_autofree char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
+  g_autofree char *name = visible_text(c, b, e);
   for (guint i = 0; i < c->doc->entities->len; i++) {
     DgEntity *p = dg_ctx_entity(c, i);
     if (p->kind != DG_ENTITY_PERSON)

@@ -8,7 +8,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <raptor2.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
@@ -245,77 +244,90 @@ sorted_keys(GHashTable *table)
   return keys;
 }
 
-typedef struct {
-  gboolean failed;
-  char *message;
-} RaptorLog;
+/* A prefixed name for @iri when a prefix covers it and the rest is a plain
+ * local name (letters, digits, _ and - only: always valid Turtle). */
+static gboolean
+append_qname(GString *out, const char *iri)
+{
+  for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+    if (!g_str_has_prefix(iri, prefixes[i].uri))
+      continue;
+    const char *local = iri + strlen(prefixes[i].uri);
+    gboolean plain = g_ascii_isalpha(*local);
+    for (const char *p = local; *p && plain; p++)
+      plain = g_ascii_isalnum(*p) || *p == '_' || *p == '-';
+    if (plain && local[strlen(local) - 1] != '-') {
+      g_string_append_printf(out, "%s:%s", prefixes[i].prefix, local);
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
 
 static void
-raptor_log(void *data, raptor_log_message *message)
+append_turtle_term(GString *out, const DgTerm *t)
 {
-  RaptorLog *log = data;
-  if (message->level >= RAPTOR_LOG_LEVEL_ERROR && !log->failed) {
-    log->failed = TRUE;
-    log->message = g_strdup(message->text ? message->text : "raptor error");
+  if (t->kind == DG_TERM_IRI && append_qname(out, t->value))
+    return;
+  if (t->kind == DG_TERM_LITERAL && !t->lang && t->datatype &&
+      strcmp(t->datatype, "http://www.w3.org/2001/XMLSchema#string") != 0) {
+    DgTerm plain = {DG_TERM_LITERAL, t->value, NULL, NULL};
+    dg_ntriples_append_term(out, &plain);
+    g_string_append(out, "^^");
+    if (!append_qname(out, t->datatype)) {
+      DgTerm dt = {DG_TERM_IRI, t->datatype, NULL, NULL};
+      dg_ntriples_append_term(out, &dt);
+    }
+    return;
   }
+  /* canonical N-Triples terms are valid Turtle: raptor 2.0.15's Turtle
+   * writer puts a raw carriage return inside a short string */
+  dg_ntriples_append_term(out, t);
 }
 
-static raptor_term *
-raptor_term_of(raptor_world *w, const DgTerm *t)
-{
-  if (t->kind == DG_TERM_IRI)
-    return raptor_new_term_from_uri_string(w, (const unsigned char *)t->value);
-  raptor_uri *dt = t->datatype && !t->lang
-                     ? raptor_new_uri(w, (const unsigned char *)t->datatype)
-                     : NULL;
-  raptor_term *term = raptor_new_term_from_literal(w, (const unsigned char *)t->value, dt,
-                                                   (const unsigned char *)t->lang);
-  if (dt)
-    raptor_free_uri(dt);
-  return term;
-}
-
+/* Turtle written from the sorted statements as they come: one block per
+ * subject, objects of one predicate joined by commas. Nothing but the
+ * current line is held, and every term is one of ours. */
 static gboolean
-write_turtle(DgOutput *out, GPtrArray *keys, FILE *fh, const char *path, GError **error)
+write_turtle(DgOutput *out, GPtrArray *keys, FILE *fh)
 {
-  RaptorLog log = {FALSE, NULL};
-  raptor_world *w = raptor_new_world();
-  gboolean ok = w && raptor_world_open(w) == 0;
-  raptor_serializer *ser = NULL;
-  if (ok) {
-    raptor_world_set_log_handler(w, &log, raptor_log);
-    ser = raptor_new_serializer(w, "turtle");
-    ok = ser != NULL;
+  GString *buf = g_string_sized_new(4096);
+  for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++)
+    g_string_append_printf(buf, "@prefix %s: <%s> .\n", prefixes[i].prefix, prefixes[i].uri);
+  const Stored *prev = NULL;
+  gboolean ok = TRUE;
+  for (guint i = 0; i < keys->len && ok; i++) {
+    const Stored *cur = g_hash_table_lookup(out->triples, keys->pdata[i]);
+    gboolean same_s = prev && strcmp(prev->st.subject.value, cur->st.subject.value) == 0;
+    gboolean same_p = same_s && strcmp(prev->st.predicate.value, cur->st.predicate.value) == 0;
+    if (same_p) {
+      g_string_append(buf, " ,\n        ");
+    } else if (same_s) {
+      g_string_append(buf, " ;\n    ");
+    } else {
+      g_string_append(buf, prev ? " .\n\n" : "\n");
+      append_turtle_term(buf, &cur->st.subject);
+      g_string_append(buf, "\n    ");
+    }
+    if (!same_p) {
+      if (strcmp(cur->st.predicate.value, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type") == 0)
+        g_string_append_c(buf, 'a');
+      else
+        append_turtle_term(buf, &cur->st.predicate);
+      g_string_append_c(buf, ' ');
+    }
+    append_turtle_term(buf, &cur->st.object);
+    prev = cur;
+    if (buf->len > 65536) {
+      ok = fwrite(buf->str, 1, buf->len, fh) == buf->len;
+      g_string_truncate(buf, 0);
+    }
   }
-  for (guint i = 0; ok && i < G_N_ELEMENTS(prefixes); i++) {
-    raptor_uri *u = raptor_new_uri(w, (const unsigned char *)prefixes[i].uri);
-    ok = u && raptor_serializer_set_namespace(ser, u, (const unsigned char *)prefixes[i].prefix) == 0;
-    if (u)
-      raptor_free_uri(u);
-  }
-  ok = ok && raptor_serializer_start_to_file_handle(ser, NULL, fh) == 0;
-  for (guint i = 0; ok && i < keys->len; i++) {
-    const Stored *s = g_hash_table_lookup(out->triples, keys->pdata[i]);
-    raptor_statement *rs = raptor_new_statement_from_nodes(
-      w, raptor_term_of(w, &s->st.subject), raptor_term_of(w, &s->st.predicate),
-      raptor_term_of(w, &s->st.object), NULL);
-    ok = rs && raptor_serializer_serialize_statement(ser, rs) == 0;
-    if (rs)
-      raptor_free_statement(rs);
-  }
-  ok = ok && raptor_serializer_serialize_end(ser) == 0;
-  if (ser)
-    raptor_free_serializer(ser);
-  if (w)
-    raptor_free_world(w);
-  if (!ok || log.failed) {
-    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: Turtle writer failed: %s", path,
-                log.message ? log.message : "raptor reported an error");
-    g_free(log.message);
-    return FALSE;
-  }
-  g_free(log.message);
-  return TRUE;
+  if (prev)
+    g_string_append(buf, " .\n");
+  ok = ok && fwrite(buf->str, 1, buf->len, fh) == buf->len;
+  g_string_free(buf, TRUE);
+  return ok;
 }
 
 static gboolean
@@ -352,16 +364,10 @@ write_one(DgOutput *out, guint format, GError **error)
   }
   g_autoptr(GPtrArray) keys = sorted_keys(format == DG_FORMAT_NQUADS ? out->quads : out->triples);
   gboolean ok;
-  if (format == DG_FORMAT_TURTLE) {
-    ok = write_turtle(out, keys, fh, final, error);
-    if (!ok) {
-      if (!out->to_stdout)
-        fclose(fh);
-      return FALSE;
-    }
-  } else {
+  if (format == DG_FORMAT_TURTLE)
+    ok = write_turtle(out, keys, fh);
+  else
     ok = write_lines(keys, fh);
-  }
   int err = 0;
   if (fflush(fh) != 0 || ferror(fh))
     err = errno ? errno : EIO;
@@ -401,7 +407,8 @@ dg_output_commit(DgOutput *out, GError **error)
     const char *tmp = out->temporaries->pdata[i];
     if (rename(tmp, final) != 0) {
       int err = errno;
-      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot replace: %s", final, g_strerror(err));
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot replace: %s%s", final, g_strerror(err),
+                  i ? " (the files before it in graph.nt, graph.nq, graph.ttl order were replaced)" : "");
       return FALSE;
     }
   }
