@@ -210,8 +210,7 @@ cmd_extract(int argc, char **argv)
     }
   }
   if (!dg_output_commit(out, &error)) {
-    fprintf(stderr, "diplograph: %s%s\n", error->message,
-            strstr(error->message, "were replaced") ? "" : "; previous output left unchanged");
+    fprintf(stderr, "diplograph: %s; previous output left unchanged\n", error->message);
     return EXIT_OUTPUT;
   }
   if (!quiet)

@@ -400,7 +400,14 @@ visible_text(const Ctx *c, guint b, guint e)
   }
   char *nfc = g_utf8_normalize(out->str, -1, G_NORMALIZE_NFC);
   g_string_free(out, TRUE);
-  return nfc;
+  /* one space between words, whatever stood there */
+  g_auto(GStrv) words = g_strsplit_set(nfc, " ", -1);
+  GString *joined = g_string_new(NULL);
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      g_string_append_printf(joined, "%s%s", joined->len ? " " : "", words[i]);
+  g_free(nfc);
+  return g_string_free(joined, FALSE);
 }
 
 static guint

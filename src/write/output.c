@@ -399,19 +399,47 @@ dg_output_commit(DgOutput *out, GError **error)
   }
   if (out->to_stdout)
     return TRUE;
+  /* Each rename is atomic; to replace the files as a set, the old ones are
+   * first linked to backup names, and put back if a later rename fails. */
+  g_autoptr(GPtrArray) finals = g_ptr_array_new_with_free_func(g_free);
+  g_autoptr(GPtrArray) backups = g_ptr_array_new_with_free_func(g_free);
   for (guint i = 0; i < n; i++) {
     const char *name = written[i] == DG_FORMAT_TURTLE     ? "graph.ttl"
                        : written[i] == DG_FORMAT_NTRIPLES ? "graph.nt"
                                                           : "graph.nq";
-    g_autofree char *final = g_build_filename(out->dir, name, NULL);
-    const char *tmp = out->temporaries->pdata[i];
-    if (rename(tmp, final) != 0) {
+    g_ptr_array_add(finals, g_build_filename(out->dir, name, NULL));
+    g_autofree char *base = g_strdup_printf(".%s.tmp.%ld.old", name, (long)getpid());
+    char *backup = g_build_filename(out->dir, base, NULL);
+    if (link(finals->pdata[i], backup) != 0) {
+      g_free(backup);
+      backup = NULL; /* no previous file */
+    }
+    g_ptr_array_add(backups, backup);
+  }
+  gboolean ok = TRUE;
+  guint done = 0;
+  for (; done < n && ok; done++) {
+    if (rename(out->temporaries->pdata[done], finals->pdata[done]) != 0) {
       int err = errno;
-      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot replace: %s%s", final, g_strerror(err),
-                  i ? " (the files before it in graph.nt, graph.nq, graph.ttl order were replaced)" : "");
-      return FALSE;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot replace: %s",
+                  (const char *)finals->pdata[done], g_strerror(err));
+      ok = FALSE;
+      break;
     }
   }
+  for (guint i = 0; i < n; i++) {
+    const char *backup = backups->pdata[i];
+    if (!ok && i < done) {
+      if (backup)
+        (void)rename(backup, finals->pdata[i]); /* the previous file back */
+      else
+        (void)unlink(finals->pdata[i]);
+    } else if (backup) {
+      (void)unlink(backup);
+    }
+  }
+  if (!ok)
+    return FALSE;
   g_ptr_array_set_size(out->temporaries, 0);
   int dfd = open(out->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dfd >= 0) {
