@@ -435,11 +435,7 @@ person_for(Ctx *c, guint b, guint e)
     }
   }
   g_autofree char *key = person_key(words);
-  guint idx = dg_document_entity(c->doc, DG_ENTITY_PERSON, key, NULL, b);
-  DgEntity *p = dg_ctx_entity(c, idx);
-  if (!p->name)
-    p->name = g_steal_pointer(&name);
-  return idx;
+  return dg_ctx_named_entity(c, DG_ENTITY_PERSON, key, g_steal_pointer(&name), b);
 }
 
 guint

@@ -78,6 +78,18 @@ dg_ctx_entity(const Ctx *c, guint index)
   return dg_document_get_entity(c->doc, index);
 }
 
+guint
+dg_ctx_named_entity(Ctx *c, DgEntityKind kind, const char *key, char *name, guint first)
+{
+  guint index = dg_document_entity(c->doc, kind, key, NULL, first);
+  DgEntity *x = dg_ctx_entity(c, index);
+  if (!x->name)
+    x->name = name;
+  else
+    g_free(name);
+  return index;
+}
+
 void
 dg_ctx_add_text_mention(Ctx *c, guint begin_tok, guint end_tok, guint entity)
 {
@@ -189,14 +201,13 @@ read_header_date(Ctx *c, const GArray *lines, guint lead)
 static void
 set_place(Ctx *c, guint begin, guint end)
 {
-  g_autofree char *name = dg_text_substring(c->doc->text, c->t[begin].begin, c->t[end - 1].end);
+  char *name = dg_text_substring(c->doc->text, c->t[begin].begin, c->t[end - 1].end);
   g_autofree char *slug = dg_slug(name);
-  if (!*slug)
+  if (!*slug) {
+    g_free(name);
     return;
-  guint e = dg_document_entity(c->doc, DG_ENTITY_PLACE, slug, NULL, begin);
-  DgEntity *ent = dg_ctx_entity(c, e);
-  if (!ent->name)
-    ent->name = g_steal_pointer(&name);
+  }
+  guint e = dg_ctx_named_entity(c, DG_ENTITY_PLACE, slug, name, begin);
   c->doc->place = e;
   dg_ctx_add_text_mention(c, begin, end, e);
 }
@@ -272,13 +283,9 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
 static guint
 text_org(Ctx *c, guint b, guint e)
 {
-  g_autofree char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
+  char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
   g_autofree char *slug = dg_slug(name);
-  guint ent = dg_document_entity(c->doc, DG_ENTITY_ORG, slug, NULL, b);
-  DgEntity *x = dg_ctx_entity(c, ent);
-  if (!x->name)
-    x->name = g_steal_pointer(&name);
-  return ent;
+  return dg_ctx_named_entity(c, DG_ENTITY_ORG, slug, name, b);
 }
 
 /* A masthead line naming the publisher: "ABC News", "Department of Foreign
