@@ -129,10 +129,10 @@ find_chairs(Ctx *c, DgEvent *ev)
       continue;
     guint s = c->t[i].sentence;
     guint who = DG_NONE, last = DG_NONE;
-    for (guint k = 0; k < c->persons->len; k++) {
+    for (guint k = dg_ctx_persons_from(c, c->sent_begin[s]); k < c->persons->len; k++) {
       const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
       if (c->t[ps->begin].sentence != s)
-        continue;
+        break;
       if (ends_with_agent(f) && ps->begin >= end) {
         /* "co-chaired by X and Y": the first person, and those joined to it */
         if (last != DG_NONE && !joined(c, last, ps->begin))
@@ -285,9 +285,11 @@ find_speakers(Ctx *c, DgEvent *ev, guint index)
   for (guint s = 0; s < n_sentences; s++) {
     if (!sentence_has_cue(c, s, "speakers"))
       continue;
-    for (guint k = 0; k < c->persons->len; k++) {
+    for (guint k = dg_ctx_persons_from(c, c->sent_begin[s]); k < c->persons->len; k++) {
       const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
-      if (c->t[ps->begin].sentence == s && usable(c, ps->begin))
+      if (c->t[ps->begin].sentence != s)
+        break;
+      if (usable(c, ps->begin))
         dg_index_add(ev->speakers, ps->entity);
     }
   }

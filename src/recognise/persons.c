@@ -439,6 +439,20 @@ person_for(Ctx *c, guint b, guint e)
 }
 
 guint
+dg_ctx_persons_from(const Ctx *c, guint tok)
+{
+  guint lo = 0, hi = c->persons->len;
+  while (lo < hi) {
+    guint mid = (lo + hi) / 2;
+    if (g_array_index(c->persons, PersonSpan, mid).begin < tok)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+guint
 dg_ctx_add_person_mention(Ctx *c, guint begin, guint end, guint entity)
 {
   PersonSpan ps = {begin, end, entity, DG_NONE};
@@ -670,8 +684,10 @@ dg_recognise_persons(Ctx *c)
     if (in_caption(c, i) || !is_name_part(c, i))
       continue;
     gboolean taken = FALSE;
-    for (guint k = 0; k < c->persons->len && !taken; k++) {
+    for (guint k = dg_ctx_persons_from(c, i + 1); k-- > 0 && !taken;) {
       const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+      if (ps->begin + 16 < i)
+        break; /* names are shorter */
       taken = i >= ps->begin && i < ps->end;
     }
     if (taken || g_utf8_strlen(c->t[i].fold, -1) < 3)

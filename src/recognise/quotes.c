@@ -7,11 +7,19 @@
 
 #include <string.h>
 
+/* Person mentions are in text order; the searches below look back from a
+ * token only as far as a mention (or its apposition) can reach, so that long
+ * texts dense with names stay linear. */
+#define NAME_REACH 64
+#define APPOSITION_REACH 256
+
 static const PersonSpan *
 person_ending(const Ctx *c, guint end)
 {
-  for (guint k = c->persons->len; k-- > 0;) {
+  for (guint k = dg_ctx_persons_from(c, end); k-- > 0;) {
     const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+    if (ps->begin + NAME_REACH < end)
+      break;
     if (ps->end == end)
       return ps;
   }
@@ -21,8 +29,10 @@ person_ending(const Ctx *c, guint end)
 static const PersonSpan *
 person_closing_at(const Ctx *c, guint comma)
 {
-  for (guint k = c->persons->len; k-- > 0;) {
+  for (guint k = dg_ctx_persons_from(c, comma); k-- > 0;) {
     const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+    if (ps->begin + APPOSITION_REACH < comma)
+      break;
     if (ps->appos_end == comma)
       return ps;
   }
@@ -32,12 +42,8 @@ person_closing_at(const Ctx *c, guint comma)
 static guint
 last_person_before(const Ctx *c, guint tok)
 {
-  for (guint k = c->persons->len; k-- > 0;) {
-    const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
-    if (ps->begin < tok)
-      return ps->entity;
-  }
-  return DG_NONE;
+  guint k = dg_ctx_persons_from(c, tok);
+  return k ? g_array_index(c->persons, PersonSpan, k - 1).entity : DG_NONE;
 }
 
 static gboolean
@@ -86,10 +92,9 @@ static guint
 resolve_description(Ctx *c, const DgLexForm *form, const char *state, guint before)
 {
   const DgLexItem *role = form->item;
-  for (guint k = c->persons->len; k-- > 0;) {
+  guint first = dg_ctx_persons_from(c, before);
+  for (guint k = first; k-- > 0 && first - k <= 200;) {
     const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
-    if (ps->begin >= before)
-      continue;
     DgEntity *p = dg_ctx_entity(c, ps->entity);
     if (state) {
       if (p->represents && strcmp(p->represents, state) == 0)
@@ -170,8 +175,10 @@ description_at(Ctx *c, guint at)
 static const PersonSpan *
 person_before_segment(const Ctx *c, guint comma)
 {
-  for (guint k = c->persons->len; k-- > 0;) {
+  for (guint k = dg_ctx_persons_from(c, comma); k-- > 0;) {
     const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+    if (ps->begin + NAME_REACH < comma)
+      break;
     if (ps->end >= comma || !dg_tok_is(&c->t[ps->end], ","))
       continue;
     for (guint j = ps->end + 1; j < comma; j++)
@@ -201,7 +208,8 @@ dg_ctx_subject_before(Ctx *c, guint verb)
     return ps->entity; /* "X, Director of Y, said", "The Belgian Ambassador, X, said" */
   if (dg_ctx_cue_at(c, "conjunction", prev, &b) && b == k) {
     /* "X thanked … and said that": the subject of the sentence */
-    for (guint j = 0; j < c->persons->len; j++) {
+    guint j = dg_ctx_persons_from(c, s);
+    if (j < c->persons->len) {
       const PersonSpan *first = &g_array_index(c->persons, PersonSpan, j);
       if (c->t[first->begin].sentence == c->t[verb].sentence && first->begin < prev)
         return first->begin <= s + 12 ? first->entity : DG_NONE;
@@ -278,9 +286,10 @@ direct_speaker(Ctx *c, guint open, guint close)
   const DgLexMatch *m = dg_ctx_match_at(c, DG_DOMAIN_SPEECH, v);
   if (m) {
     /* "…,” said the Permanent Representative, Jane Doe" */
-    for (guint j = 0; j < c->persons->len; j++) {
+    guint j = dg_ctx_persons_from(c, m->end);
+    if (j < c->persons->len) {
       const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, j);
-      if (ps->begin >= m->end && c->t[ps->begin].sentence == c->t[m->begin].sentence)
+      if (c->t[ps->begin].sentence == c->t[m->begin].sentence)
         return ps->entity;
     }
     guint b;

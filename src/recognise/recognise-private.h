@@ -51,6 +51,9 @@ const Span *dg_ctx_span_at(const Ctx *c, guint tok);
 const Span *dg_ctx_span_ending(const Ctx *c, guint end);
 DgEntity *dg_ctx_entity(const Ctx *c, guint index);
 guint dg_ctx_add_person_mention(Ctx *c, guint begin, guint end, guint entity);
+/* The index of the first person mention starting at or after token @tok
+ * (persons are kept in text order), c->persons->len when none. */
+guint dg_ctx_persons_from(const Ctx *c, guint tok);
 /* The entity of @kind and @key, named @name (taken) when it is new. */
 guint dg_ctx_named_entity(Ctx *c, DgEntityKind kind, const char *key, char *name, guint first);
 void dg_ctx_add_text_mention(Ctx *c, guint begin_tok, guint end_tok, guint entity);
