@@ -199,6 +199,22 @@ else
   ko "file: count queries"; show "$counts/file.once.why"
 fi
 
+# judge_reloads ENGINE UNIT: after two loads, the counts are those of one load
+# and those of Oxigraph reading the file.
+judge_reloads() {
+  ok "$1: loaded twice"
+  if same_counts "$counts/$1.once" "$counts/$1.twice" all; then
+    ok "$1: second load changes no count ($(sed -n 's/^all //p' "$counts/$1.twice") $2)"
+  else
+    ko "$1: second load changes the counts (< once, > twice)"; show "$counts/$1.twice.diff"
+  fi
+  if [ $ref_ok = 1 ] && same_counts "$counts/oxigraph.once" "$counts/$1.twice"; then
+    ok "$1: named-graph and union counts as Oxigraph's"
+  else
+    ko "$1: counts differ from Oxigraph's"; show "$counts/$1.twice.diff"
+  fi
+}
+
 # --- (b) the SQLite store, loaded twice --------------------------------------------
 sqlite_ok=1
 for stage in once twice; do
@@ -209,19 +225,7 @@ for stage in once twice; do
   fi
   count sqlite $stage || { ko "sqlite: count queries after loading $stage"; show "$counts/sqlite.$stage.why"; sqlite_ok=0; break; }
 done
-if [ $sqlite_ok = 1 ]; then
-  ok "sqlite: loaded twice"
-  if same_counts "$counts/sqlite.once" "$counts/sqlite.twice" all; then
-    ok "sqlite: second load changes no count ($(sed -n 's/^all //p' "$counts/sqlite.twice") statements in the union)"
-  else
-    ko "sqlite: second load changes the counts (< once, > twice)"; show "$counts/sqlite.twice.diff"
-  fi
-  if [ $ref_ok = 1 ] && same_counts "$counts/oxigraph.once" "$counts/sqlite.twice"; then
-    ok "sqlite: named-graph and union counts as Oxigraph's"
-  else
-    ko "sqlite: counts differ from Oxigraph's"; show "$counts/sqlite.twice.diff"
-  fi
-fi
+[ $sqlite_ok = 1 ] && judge_reloads sqlite "statements in the union"
 
 # --- (c) Virtuoso, loaded twice through the Graph Store protocol --------------------
 virtuoso_ok=0
@@ -270,19 +274,7 @@ if [ $virtuoso_ok = 1 ]; then
     count virtuoso $stage || { ko "virtuoso: count queries after loading $stage"; show "$counts/virtuoso.$stage.why"; virtuoso_ok=0; break; }
   done
 fi
-if [ $virtuoso_ok = 1 ]; then
-  ok "virtuoso: loaded twice"
-  if same_counts "$counts/virtuoso.once" "$counts/virtuoso.twice" all; then
-    ok "virtuoso: second load changes no count ($(sed -n 's/^all //p' "$counts/virtuoso.twice") quads)"
-  else
-    ko "virtuoso: second load changes the counts (< once, > twice)"; show "$counts/virtuoso.twice.diff"
-  fi
-  if [ $ref_ok = 1 ] && same_counts "$counts/oxigraph.once" "$counts/virtuoso.twice"; then
-    ok "virtuoso: named-graph and union counts as Oxigraph's"
-  else
-    ko "virtuoso: counts differ from Oxigraph's"; show "$counts/virtuoso.twice.diff"
-  fi
-fi
+[ $virtuoso_ok = 1 ] && judge_reloads virtuoso quads
 
 # --- the questions -----------------------------------------------------------------
 engines="file"

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /* Date expressions: parsing at a token, completing from the article's date. */
 #include "diplograph/dates.h"
+#include "unit-util.h"
 
 #include <string.h>
 
@@ -232,9 +233,7 @@ int
 main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
-  g_autoptr(GError) error = NULL;
-  lexicon = dg_lexicon_new(DG_TEST_DATA_DIR, &error);
-  g_assert_no_error(error);
+  lexicon = unit_data_lexicon();
 
   g_test_add_func("/dates/absolute", test_dates_absolute);
   g_test_add_func("/dates/partial", test_dates_partial);

@@ -334,9 +334,7 @@ int
 main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
-  g_autoptr(GError) error = NULL;
-  lexicon = dg_lexicon_new(DG_TEST_DATA_DIR, &error);
-  g_assert_no_error(error);
+  lexicon = unit_data_lexicon();
 
   g_test_add_func("/lexicon/load", test_lexicon_load);
   g_test_add_func("/lexicon/lookup", test_lexicon_lookup);

@@ -80,3 +80,17 @@ unit_read_file(const char *path)
   g_assert_no_error(error);
   return contents;
 }
+
+#ifdef DG_TEST_DATA_DIR
+#include "diplograph/lexicon.h"
+
+/* The project's lexicons (data/), for tests that recognise text. */
+static inline DgLexicon *
+unit_data_lexicon(void)
+{
+  g_autoptr(GError) error = NULL;
+  DgLexicon *lex = dg_lexicon_new(DG_TEST_DATA_DIR, &error);
+  g_assert_no_error(error);
+  return lex;
+}
+#endif
