@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
-/* diplograph, stage 6 (write): canonical N-Triples and N-Quads of our own,
- * Turtle through raptor, all written to temporary files, checked and renamed. */
+/* diplograph, stage 6 (write): canonical N-Triples, N-Quads and Turtle of our
+ * own, sorted with bounded memory (an external merge sort), written to
+ * temporary files, checked and renamed. */
 #pragma once
 
 #include "diplograph/graph.h"
@@ -61,19 +62,53 @@ void dg_output_free(DgOutput *out);
 const DgSink *dg_output_sink(DgOutput *out);
 
 /**
+ * dg_output_set_sort_memory:
+ * Bytes of statements held in memory before a sorted run is written to a
+ * temporary file beside the output (default %DG_OUTPUT_SORT_MEMORY). Call
+ * before the first statement.
+ */
+void dg_output_set_sort_memory(DgOutput *out, gsize bytes);
+
+#define DG_OUTPUT_SORT_MEMORY ((gsize)128 << 20)
+
+/**
+ * DgLineBuffer:
+ * Statements formatted as the output wants them, collected apart from it:
+ * a worker thread fills one through @sink, and the thread that owns the
+ * output hands it over with dg_output_add_lines().
+ */
+typedef struct {
+  GString *lines;
+  gboolean with_graph;
+  DgSink sink;
+} DgLineBuffer;
+
+/** dg_line_buffer_init: prepares @buffer for the formats of @out. */
+void dg_line_buffer_init(DgLineBuffer *buffer, const DgOutput *out);
+
+/** dg_line_buffer_clear: releases what @buffer holds. */
+void dg_line_buffer_clear(DgLineBuffer *buffer);
+
+/** dg_output_add_lines: moves the statements of @buffer into @out (and empties @buffer). */
+gboolean dg_output_add_lines(DgOutput *out, DgLineBuffer *buffer, GError **error);
+
+/**
  * dg_output_commit:
- * Writes graph.ttl, graph.nt, graph.nq (as asked): N-Triples sorted with no
- * duplicates, N-Quads sorted, Turtle with prefixes, each to a temporary file
- * that is flushed, synced, checked and then renamed over the old one. On
- * failure no file is replaced and the message names the file.
+ * Writes graph.ttl, graph.nt, graph.nq (as asked) in one pass over the
+ * merged runs: N-Quads sorted with no duplicates (the order of LC_ALL=C
+ * sort -u, so the outputs of several runs merge with sort -m -u), N-Triples
+ * likewise, Turtle with prefixes from the same sorted triples, one block per
+ * subject. Each goes to a temporary file that is flushed, synced, checked and
+ * then renamed over the old one. On failure no file is replaced and the
+ * message names the file.
  */
 gboolean dg_output_commit(DgOutput *out, GError **error);
 
-/** dg_output_get_n_triples: distinct triples collected so far. */
-guint dg_output_get_n_triples(const DgOutput *out);
+/** dg_output_get_n_triples: distinct triples written by dg_output_commit(). */
+guint64 dg_output_get_n_triples(const DgOutput *out);
 
-/** dg_output_get_n_quads: distinct quads collected so far. */
-guint dg_output_get_n_quads(const DgOutput *out);
+/** dg_output_get_n_quads: distinct quads written by dg_output_commit(). */
+guint64 dg_output_get_n_quads(const DgOutput *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DgOutput, dg_output_free)
 

@@ -99,6 +99,104 @@ status_exit(const GError *error)
   return EXIT_OUTPUT;
 }
 
+/* One article on its way through recognition, naming and graph building,
+ * in a worker thread when -j is more than 1. */
+typedef struct {
+  DgArticle *article;
+  DgDocument *doc;
+  DgLineBuffer lines;
+  gboolean local; /* every event named from this article alone */
+  gboolean done;
+  GError *error;
+} Job;
+
+typedef struct {
+  const DgLexicon *lex;
+  const char *base;
+  GMutex lock;
+  GCond cond;
+} Workers;
+
+static void
+run_job(Job *job, Workers *w)
+{
+  job->doc = dg_recognise(w->lex, g_steal_pointer(&job->article));
+  job->local = dg_resolve_local(job->doc);
+  if (job->local)
+    (void)dg_graph_emit(job->doc, w->lex, w->base, &job->lines.sink, &job->error);
+}
+
+static void
+work(gpointer data, gpointer user)
+{
+  Job *job = data;
+  Workers *w = user;
+  run_job(job, w);
+  g_mutex_lock(&w->lock);
+  job->done = TRUE;
+  g_cond_broadcast(&w->cond);
+  g_mutex_unlock(&w->lock);
+}
+
+static void
+job_free(Job *job)
+{
+  if (job->article)
+    dg_article_free(job->article);
+  dg_document_free(job->doc);
+  dg_line_buffer_clear(&job->lines);
+  g_clear_error(&job->error);
+  g_free(job);
+}
+
+/* 64-bit FNV-1a: shard membership and duplicate identifiers, without
+ * keeping the identifiers of the whole corpus. */
+static guint64
+id_hash(const char *id)
+{
+  guint64 h = G_GUINT64_CONSTANT(14695981039346656037);
+  for (const guchar *p = (const guchar *)id; *p; p++)
+    h = (h ^ *p) * G_GUINT64_CONSTANT(1099511628211);
+  return h;
+}
+
+static gboolean
+parse_shard(const char *spec, guint *index, guint *count)
+{
+  char *end = NULL;
+  guint64 i = g_ascii_strtoull(spec, &end, 10);
+  if (end == spec || *end != '/')
+    return FALSE;
+  const char *q = end + 1;
+  guint64 n = g_ascii_strtoull(q, &end, 10);
+  if (end == q || *end || n < 1 || n > 65536 || i < 1 || i > n)
+    return FALSE;
+  *index = (guint)i;
+  *count = (guint)n;
+  return TRUE;
+}
+
+typedef struct {
+  gboolean on;
+  guint total;
+  guint done;
+  gint64 start;
+} Progress;
+
+static void
+progress_show(Progress *p, gboolean last)
+{
+  if (!p->on || (!last && p->done % 32 != 0))
+    return;
+  double secs = (double)(g_get_monotonic_time() - p->start) / 1e6;
+  double rate = secs > 0 ? p->done / secs : 0;
+  if (p->total)
+    fprintf(stderr, "\r\033[Kdiplograph: %u/%u articles, %.0f/s, ETA %.0f s", p->done, p->total,
+            rate, rate > 0 && p->total > p->done ? (p->total - p->done) / rate : 0);
+  else
+    fprintf(stderr, "\r\033[Kdiplograph: %u articles, %.0f/s", p->done, rate);
+}
+
 static int
 cmd_extract(int argc, char **argv)
 {
@@ -106,7 +204,9 @@ cmd_extract(int argc, char **argv)
   g_autofree char *format_list = NULL;
   g_autofree char *base = NULL;
   g_autofree char *data_dir = NULL;
+  g_autofree char *shard = NULL;
   gboolean quiet = FALSE;
+  gint jobs = 0, sort_mib = 0;
   g_auto(GStrv) inputs = NULL;
   GOptionEntry entries[] = {
     {"output", 'o', 0, G_OPTION_ARG_FILENAME, &out_dir,
@@ -117,13 +217,19 @@ cmd_extract(int argc, char **argv)
      "Base of the IRIs minted (default: " DG_DEFAULT_BASE ")", "IRI"},
     {"data", 0, 0, G_OPTION_ARG_FILENAME, &data_dir,
      "Read the lexicons from DIR (default: $DIPLOGRAPH_DATA, then the built-in data/)", "DIR"},
+    {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+     "Recognise articles in N threads (default: one per processor); the output does not depend on N", "N"},
+    {"shard", 0, 0, G_OPTION_ARG_STRING, &shard,
+     "Take only shard I of N of the articles (by a hash of their identifier), 1 <= I <= N", "I/N"},
+    {"sort-memory", 0, 0, G_OPTION_ARG_INT, &sort_mib,
+     "MiB of statements held before a sorted run goes to a temporary file in DIR (default: 128)", "MIB"},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print errors only", NULL},
     {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..."},
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new("INPUT... - extract a knowledge graph");
   g_option_context_add_main_entries(ctx, entries, NULL);
-  g_option_context_set_summary(ctx, "diplograph extract [-o DIR|-] [-f FORMATS] [--base IRI] INPUT...");
+  g_option_context_set_summary(ctx, "diplograph extract [-o DIR|-] [-f FORMATS] [--base IRI] [-j N] [--shard I/N] INPUT...");
   g_option_context_set_description(ctx, extract_summary);
   g_autoptr(GError) error = NULL;
   if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
@@ -144,6 +250,17 @@ cmd_extract(int argc, char **argv)
     fprintf(stderr, "diplograph extract: %s\n", error->message);
     return EXIT_USAGE;
   }
+  guint shard_index = 1, shard_count = 1;
+  if (shard && !parse_shard(shard, &shard_index, &shard_count)) {
+    fprintf(stderr, "diplograph extract: --shard %s: give it as I/N with 1 <= I <= N, e.g. 2/4\n", shard);
+    return EXIT_USAGE;
+  }
+  if (jobs < 0 || jobs > 256 || sort_mib < 0) {
+    fprintf(stderr, "diplograph extract: -j takes 1 to 256 threads, --sort-memory a size in MiB\n");
+    return EXIT_USAGE;
+  }
+  if (jobs == 0)
+    jobs = (gint)CLAMP(g_get_num_processors(), 1, 64);
   const char *dir = out_dir ? out_dir : "output";
   if (!strcmp(dir, "-") && !format_list)
     formats = DG_FORMAT_NQUADS;
@@ -163,49 +280,99 @@ cmd_extract(int argc, char **argv)
     fprintf(stderr, "diplograph: %s\n", error->message);
     return status_exit(error);
   }
+  if (sort_mib)
+    dg_output_set_sort_memory(out, (gsize)sort_mib << 20);
 
-  gboolean progress = !quiet && isatty(STDERR_FILENO) && paths->len >= 20;
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)dg_document_free);
-  g_autoptr(GHashTable) ids = g_hash_table_new(g_str_hash, g_str_equal);
-  guint rejected = 0;
-  gint64 start = g_get_monotonic_time();
-  for (guint i = 0; i < paths->len; i++) {
+  Progress progress = {
+    .on = !quiet && isatty(STDERR_FILENO) && paths->len >= 20,
+    .total = paths->len,
+    .start = g_get_monotonic_time(),
+  };
+  const char *cr = progress.on ? "\r\033[K" : "";
+  Workers workers = {.lex = lex, .base = iri_base};
+  g_mutex_init(&workers.lock);
+  g_cond_init(&workers.cond);
+  GThreadPool *pool = jobs > 1 ? g_thread_pool_new(work, &workers, jobs, FALSE, NULL) : NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) deferred = g_ptr_array_new_with_free_func((GDestroyNotify)dg_document_free);
+  g_autoptr(DgResolver) resolver = dg_resolver_new();
+  GQueue pending = G_QUEUE_INIT; /* jobs in input order */
+  guint window = (guint)jobs * 4, read = 0, rejected = 0;
+  int status = EXIT_OK;
+
+  for (guint i = 0; i <= paths->len && status == EXIT_OK; i++) {
+    /* hand the oldest finished jobs to the output, in input order */
+    while (!g_queue_is_empty(&pending) &&
+           (i == paths->len || g_queue_get_length(&pending) >= window)) {
+      Job *job = g_queue_pop_head(&pending);
+      g_mutex_lock(&workers.lock);
+      while (!job->done)
+        g_cond_wait(&workers.cond, &workers.lock);
+      g_mutex_unlock(&workers.lock);
+      dg_resolver_add(resolver, job->doc);
+      if (job->error || (job->local && !dg_output_add_lines(out, &job->lines, &error))) {
+        fprintf(stderr, "%sdiplograph: %s: %s\n", cr, dg_article_get_display(job->doc->article),
+                (job->error ? job->error : error)->message);
+        status = EXIT_OUTPUT;
+      } else if (!job->local) {
+        g_ptr_array_add(deferred, g_steal_pointer(&job->doc)); /* named at the end */
+      }
+      job_free(job);
+      progress.done++;
+      progress_show(&progress, FALSE);
+    }
+    if (i == paths->len || status != EXIT_OK)
+      break;
     g_autoptr(GError) local = NULL;
     DgArticle *article = read_input(paths->pdata[i], &local);
     if (!article) {
-      fprintf(stderr, "%sdiplograph: %s\n", progress ? "\r\033[K" : "", local->message);
+      fprintf(stderr, "%sdiplograph: %s\n", cr, local->message);
       rejected++;
       continue;
     }
-    if (g_hash_table_contains(ids, dg_article_get_id(article))) {
-      fprintf(stderr, "%sdiplograph: %s: another input has the identifier '%s'; skipped\n",
-              progress ? "\r\033[K" : "", dg_article_get_display(article),
-              dg_article_get_id(article));
+    guint64 h = id_hash(dg_article_get_id(article));
+    if (shard_count > 1 && h % shard_count != shard_index - 1) {
+      dg_article_free(article);
+      progress.total--;
+      continue;
+    }
+    if (g_hash_table_contains(ids, &h)) {
+      fprintf(stderr, "%sdiplograph: %s: another input has the identifier '%s'; skipped\n", cr,
+              dg_article_get_display(article), dg_article_get_id(article));
       dg_article_free(article);
       rejected++;
       continue;
     }
-    DgDocument *doc = dg_recognise(lex, article);
-    g_hash_table_add(ids, (gpointer)dg_article_get_id(doc->article));
-    g_ptr_array_add(docs, doc);
-    if (progress && (i % 16 == 0 || i + 1 == paths->len)) {
-      double secs = (double)(g_get_monotonic_time() - start) / 1e6;
-      double rate = secs > 0 ? (i + 1) / secs : 0;
-      fprintf(stderr, "\r\033[Kdiplograph: %u/%u articles, %.0f/s, ETA %.0f s", i + 1,
-              paths->len, rate, rate > 0 ? (paths->len - i - 1) / rate : 0);
-    }
+    g_hash_table_add(ids, g_memdup2(&h, sizeof h));
+    read++;
+    Job *job = g_new0(Job, 1);
+    job->article = article;
+    dg_line_buffer_init(&job->lines, out);
+    g_queue_push_tail(&pending, job);
+    if (pool)
+      g_thread_pool_push(pool, job, NULL);
+    else
+      work(job, &workers);
   }
-  if (progress)
+  if (pool)
+    g_thread_pool_free(pool, FALSE, TRUE);
+  g_queue_clear_full(&pending, (GDestroyNotify)job_free);
+  g_mutex_clear(&workers.lock);
+  g_cond_clear(&workers.cond);
+  if (progress.on)
     fputs("\r\033[K", stderr);
-  if (docs->len == 0) {
+  if (status != EXIT_OK)
+    return status;
+  if (read == 0) {
     fprintf(stderr, "diplograph: no article could be read; nothing written\n");
     return EXIT_OUTPUT;
   }
-  dg_resolve(docs);
-  for (guint i = 0; i < docs->len; i++) {
-    if (!dg_graph_emit(docs->pdata[i], lex, iri_base, dg_output_sink(out), &error)) {
-      fprintf(stderr, "diplograph: %s: %s\n",
-              dg_article_get_display(((DgDocument *)docs->pdata[i])->article), error->message);
+  /* meetings without a year: named now that every dated meeting is known */
+  for (guint i = 0; i < deferred->len; i++) {
+    DgDocument *doc = deferred->pdata[i];
+    dg_resolver_resolve(resolver, doc);
+    if (!dg_graph_emit(doc, lex, iri_base, dg_output_sink(out), &error)) {
+      fprintf(stderr, "diplograph: %s: %s\n", dg_article_get_display(doc->article), error->message);
       return EXIT_OUTPUT;
     }
   }
@@ -214,12 +381,11 @@ cmd_extract(int argc, char **argv)
     return EXIT_OUTPUT;
   }
   if (!quiet)
-    fprintf(stderr, "diplograph: %u articles read, %u rejected; %u triples, %u quads written to %s\n",
-            docs->len, rejected, dg_output_get_n_triples(out), dg_output_get_n_quads(out),
+    fprintf(stderr, "diplograph: %u articles read, %u rejected; %" G_GUINT64_FORMAT " triples, %" G_GUINT64_FORMAT " quads written to %s\n",
+            read, rejected, dg_output_get_n_triples(out), dg_output_get_n_quads(out),
             strcmp(dir, "-") ? dir : "standard output");
   return rejected ? EXIT_INPUT : EXIT_OK;
 }
-
 
 static const char query_summary[] =
   "Answers a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union\n"

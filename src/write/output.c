@@ -5,6 +5,7 @@
 #include "diplograph/writer.h"
 
 #include "diplograph/status.h"
+#include "sort.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -14,21 +15,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-typedef struct {
-  DgStatement st;
-  char *strings[7];
-} Stored;
-
 struct DgOutput {
   char *dir;
   gboolean to_stdout;
   guint formats;
   int lock_fd;
-  GHashTable *triples; /* N-Triples line → Stored */
-  GHashTable *quads;   /* N-Quads line → NULL */
+  DgSorter *sorter;    /* N-Quads lines (N-Triples lines when no .nq is asked) */
   GString *line;
   DgSink sink;
   GPtrArray *temporaries; /* paths written but not yet renamed */
+  guint64 n_triples;
+  guint64 n_quads;
 };
 
 static const struct {
@@ -71,57 +68,77 @@ dg_formats_parse(const char *list, guint *formats, GError **error)
   return TRUE;
 }
 
-static void
-stored_free(gpointer p)
+/* Adds one line as dg_ntriples_append_statement() writes it, less its
+ * " .\n" terminator (the sort order of the lines is the same with or
+ * without it: see add_lines()). */
+static gboolean
+add_line(DgOutput *out, const char *line, gsize len, GError **error)
 {
-  Stored *s = p;
-  for (guint i = 0; i < G_N_ELEMENTS(s->strings); i++)
-    g_free(s->strings[i]);
-  g_free(s);
+  if (len >= 3 && memcmp(line + len - 3, " .\n", 3) == 0)
+    len -= 3;
+  return dg_sorter_add(out->sorter, line, len, error);
 }
 
-static DgTerm
-copy_term(const DgTerm *t, char **slots)
+static gboolean
+check_terms(const DgStatement *st, GError **error)
 {
-  DgTerm c = {t->kind, NULL, NULL, NULL};
-  c.value = slots[0] = g_strdup(t->value);
-  if (t->lang)
-    c.lang = slots[1] = g_strdup(t->lang);
-  if (t->datatype)
-    c.datatype = slots[2] = g_strdup(t->datatype);
-  return c;
+  if (!st->subject.value || !st->predicate.value || !st->object.value) {
+    g_set_error(error, DG_ERROR, DG_ERR_TERM, "a statement with an empty term");
+    return FALSE;
+  }
+  return TRUE;
 }
 
 static gboolean
 on_statement(gpointer handle, const DgStatement *st, GError **error)
 {
   DgOutput *out = handle;
-  if (!st->subject.value || !st->predicate.value || !st->object.value) {
-    g_set_error(error, DG_ERROR, DG_ERR_TERM, "a statement with an empty term");
+  if (!check_terms(st, error))
     return FALSE;
-  }
   g_string_truncate(out->line, 0);
-  dg_ntriples_append_statement(out->line, st, FALSE);
-  if (!g_hash_table_contains(out->triples, out->line->str)) {
-    Stored *s = g_new0(Stored, 1);
-    char *slots[9] = {NULL};
-    s->st.subject = copy_term(&st->subject, slots);
-    s->st.predicate = copy_term(&st->predicate, slots + 3);
-    s->st.object = copy_term(&st->object, slots + 6);
-    /* subject and predicate are IRIs: only their value slot is used */
-    s->strings[0] = slots[0];
-    s->strings[1] = slots[3];
-    s->strings[2] = slots[6];
-    s->strings[3] = slots[7];
-    s->strings[4] = slots[8];
-    g_hash_table_insert(out->triples, g_strdup(out->line->str), s);
+  dg_ntriples_append_statement(out->line, st, (out->formats & DG_FORMAT_NQUADS) != 0);
+  return add_line(out, out->line->str, out->line->len, error);
+}
+
+static gboolean
+on_buffer_statement(gpointer handle, const DgStatement *st, GError **error)
+{
+  DgLineBuffer *b = handle;
+  if (!check_terms(st, error))
+    return FALSE;
+  dg_ntriples_append_statement(b->lines, st, b->with_graph);
+  return TRUE;
+}
+
+void
+dg_line_buffer_init(DgLineBuffer *buffer, const DgOutput *out)
+{
+  buffer->lines = g_string_sized_new(65536);
+  buffer->with_graph = (out->formats & DG_FORMAT_NQUADS) != 0;
+  buffer->sink.handle = buffer;
+  buffer->sink.on_statement = on_buffer_statement;
+}
+
+void
+dg_line_buffer_clear(DgLineBuffer *buffer)
+{
+  if (buffer->lines)
+    g_string_free(buffer->lines, TRUE);
+  buffer->lines = NULL;
+}
+
+gboolean
+dg_output_add_lines(DgOutput *out, DgLineBuffer *buffer, GError **error)
+{
+  const char *p = buffer->lines->str, *end = p + buffer->lines->len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (gsize)(end - p));
+    gsize len = nl ? (gsize)(nl - p) + 1 : (gsize)(end - p);
+    if (!add_line(out, p, len, error))
+      return FALSE;
+    p += len;
   }
-  if (out->formats & DG_FORMAT_NQUADS) {
-    g_string_truncate(out->line, 0);
-    dg_ntriples_append_statement(out->line, st, TRUE);
-    if (!g_hash_table_contains(out->quads, out->line->str))
-      g_hash_table_add(out->quads, g_strdup(out->line->str));
-  }
+  g_string_truncate(buffer->lines, 0);
   return TRUE;
 }
 
@@ -181,8 +198,7 @@ dg_output_new(const char *dir, guint formats, GError **error)
   out->to_stdout = to_stdout;
   out->formats = formats;
   out->lock_fd = fd;
-  out->triples = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, stored_free);
-  out->quads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  out->sorter = dg_sorter_new(to_stdout ? g_get_tmp_dir() : dir, DG_OUTPUT_SORT_MEMORY);
   out->line = g_string_sized_new(256);
   out->sink.handle = out;
   out->sink.on_statement = on_statement;
@@ -198,8 +214,7 @@ dg_output_free(DgOutput *out)
   for (guint i = 0; i < out->temporaries->len; i++)
     (void)unlink(out->temporaries->pdata[i]);
   g_ptr_array_unref(out->temporaries);
-  g_hash_table_unref(out->triples);
-  g_hash_table_unref(out->quads);
+  dg_sorter_free(out->sorter);
   g_string_free(out->line, TRUE);
   if (out->lock_fd >= 0)
     close(out->lock_fd);
@@ -213,162 +228,234 @@ dg_output_sink(DgOutput *out)
   return &out->sink;
 }
 
-guint
+void
+dg_output_set_sort_memory(DgOutput *out, gsize bytes)
+{
+  DgSorter *s = dg_sorter_new(out->to_stdout ? g_get_tmp_dir() : out->dir, bytes);
+  dg_sorter_free(out->sorter);
+  out->sorter = s;
+}
+
+guint64
 dg_output_get_n_triples(const DgOutput *out)
 {
-  return g_hash_table_size(out->triples);
+  return out->n_triples;
 }
 
-guint
+guint64
 dg_output_get_n_quads(const DgOutput *out)
 {
-  return g_hash_table_size(out->quads);
+  return out->n_quads;
 }
 
-static gint
-compare_lines(gconstpointer a, gconstpointer b)
-{
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static GPtrArray *
-sorted_keys(GHashTable *table)
-{
-  GPtrArray *keys = g_ptr_array_sized_new(g_hash_table_size(table));
-  GHashTableIter it;
-  gpointer k;
-  g_hash_table_iter_init(&it, table);
-  while (g_hash_table_iter_next(&it, &k, NULL))
-    g_ptr_array_add(keys, k);
-  g_ptr_array_sort(keys, compare_lines);
-  return keys;
-}
-
-/* A prefixed name for @iri when a prefix covers it and the rest is a plain
- * local name (letters, digits, _ and - only: always valid Turtle). */
+/* A prefixed name for the IRI @iri (@len bytes, as written between angle
+ * brackets) when a prefix covers it and the rest is a plain local name
+ * (letters, digits, _ and - only: always valid Turtle). */
 static gboolean
-append_qname(GString *out, const char *iri)
+append_qname(GString *out, const char *iri, gsize len)
 {
   for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++) {
-    if (!g_str_has_prefix(iri, prefixes[i].uri))
+    gsize n = strlen(prefixes[i].uri);
+    if (len <= n || memcmp(iri, prefixes[i].uri, n) != 0)
       continue;
-    const char *local = iri + strlen(prefixes[i].uri);
-    gboolean plain = g_ascii_isalpha(*local);
-    for (const char *p = local; *p && plain; p++)
+    const char *local = iri + n, *end = iri + len;
+    gboolean plain = g_ascii_isalpha(*local) && end[-1] != '-';
+    for (const char *p = local; p < end && plain; p++)
       plain = g_ascii_isalnum(*p) || *p == '_' || *p == '-';
-    if (plain && local[strlen(local) - 1] != '-') {
-      g_string_append_printf(out, "%s:%s", prefixes[i].prefix, local);
+    if (plain) {
+      g_string_append(out, prefixes[i].prefix);
+      g_string_append_c(out, ':');
+      g_string_append_len(out, local, end - local);
       return TRUE;
     }
   }
   return FALSE;
 }
 
-static void
-append_turtle_term(GString *out, const DgTerm *t)
+/* Where the N-Triples term starting at @s ends. */
+static const char *
+term_end(const char *s)
 {
-  if (t->kind == DG_TERM_IRI && append_qname(out, t->value))
-    return;
-  if (t->kind == DG_TERM_LITERAL && !t->lang && t->datatype &&
-      strcmp(t->datatype, "http://www.w3.org/2001/XMLSchema#string") != 0) {
-    DgTerm plain = {DG_TERM_LITERAL, t->value, NULL, NULL};
-    dg_ntriples_append_term(out, &plain);
-    g_string_append(out, "^^");
-    if (!append_qname(out, t->datatype)) {
-      DgTerm dt = {DG_TERM_IRI, t->datatype, NULL, NULL};
-      dg_ntriples_append_term(out, &dt);
-    }
-    return;
+  if (*s == '<') {
+    const char *e = strchr(s, '>');
+    return e ? e + 1 : s + strlen(s);
   }
-  /* canonical N-Triples terms are valid Turtle: raptor 2.0.15's Turtle
-   * writer puts a raw carriage return inside a short string */
-  dg_ntriples_append_term(out, t);
+  if (*s != '"')
+    return s + strcspn(s, " ");
+  const char *p = s + 1;
+  while (*p && *p != '"')
+    p += (*p == '\\' && p[1]) ? 2 : 1;
+  if (*p)
+    p++;
+  if (*p == '@')
+    p += strcspn(p, " ");
+  else if (p[0] == '^' && p[1] == '^')
+    p = term_end(p + 2);
+  return p;
 }
 
-/* Turtle written from the sorted statements as they come: one block per
- * subject, objects of one predicate joined by commas. Nothing but the
- * current line is held, and every term is one of ours. */
-static gboolean
-write_turtle(DgOutput *out, GPtrArray *keys, FILE *fh)
+/* A term of a canonical N-Triples line, as Turtle: canonical N-Triples terms
+ * are valid Turtle (raptor 2.0.15's Turtle writer puts a raw carriage return
+ * inside a short string, so it writes none of ours); IRIs of our prefixes
+ * are shortened. */
+static void
+append_turtle_term(GString *out, const char *s, const char *end)
 {
-  GString *buf = g_string_sized_new(4096);
-  for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++)
-    g_string_append_printf(buf, "@prefix %s: <%s> .\n", prefixes[i].prefix, prefixes[i].uri);
-  const Stored *prev = NULL;
-  gboolean ok = TRUE;
-  for (guint i = 0; i < keys->len && ok; i++) {
-    const Stored *cur = g_hash_table_lookup(out->triples, keys->pdata[i]);
-    gboolean same_s = prev && strcmp(prev->st.subject.value, cur->st.subject.value) == 0;
-    gboolean same_p = same_s && strcmp(prev->st.predicate.value, cur->st.predicate.value) == 0;
-    if (same_p) {
-      g_string_append(buf, " ,\n        ");
-    } else if (same_s) {
-      g_string_append(buf, " ;\n    ");
-    } else {
-      g_string_append(buf, prev ? " .\n\n" : "\n");
-      append_turtle_term(buf, &cur->st.subject);
-      g_string_append(buf, "\n    ");
-    }
-    if (!same_p) {
-      if (strcmp(cur->st.predicate.value, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type") == 0)
-        g_string_append_c(buf, 'a');
-      else
-        append_turtle_term(buf, &cur->st.predicate);
-      g_string_append_c(buf, ' ');
-    }
-    append_turtle_term(buf, &cur->st.object);
-    prev = cur;
-    if (buf->len > 65536) {
-      ok = fwrite(buf->str, 1, buf->len, fh) == buf->len;
-      g_string_truncate(buf, 0);
-    }
+  if (*s == '<') {
+    if (!append_qname(out, s + 1, (gsize)(end - s - 2)))
+      g_string_append_len(out, s, end - s);
+    return;
   }
-  if (prev)
-    g_string_append(buf, " .\n");
-  ok = ok && fwrite(buf->str, 1, buf->len, fh) == buf->len;
-  g_string_free(buf, TRUE);
+  const char *dt = NULL;
+  if (*s == '"' && end[-1] == '>') {
+    dt = end;
+    while (dt > s && dt[-1] != '^')
+      dt--;
+  }
+  if (!dt || dt - 2 <= s || dt[-2] != '^') {
+    g_string_append_len(out, s, end - s);
+    return;
+  }
+  g_string_append_len(out, s, dt - s);
+  if (!append_qname(out, dt + 1, (gsize)(end - dt - 2)))
+    g_string_append_len(out, dt, end - dt);
+}
+
+typedef struct {
+  const char *name;
+  guint format;
+  FILE *fh;
+} Target;
+
+/* The files being written in one pass over the sorted lines. */
+typedef struct {
+  DgOutput *out;
+  Target targets[3];
+  guint n_targets;
+  FILE *nt, *nq, *ttl;
+  GString *triple;  /* the previous triple, to drop it in other graphs */
+  GString *subject; /* Turtle: the open subject and predicate */
+  GString *predicate;
+  GString *buf;     /* Turtle text not yet written */
+  gboolean failed;
+} Pass;
+
+static gboolean
+flush_turtle(Pass *w, gboolean force)
+{
+  if (w->buf->len < 65536 && !force)
+    return TRUE;
+  gboolean ok = fwrite(w->buf->str, 1, w->buf->len, w->ttl) == w->buf->len;
+  g_string_truncate(w->buf, 0);
   return ok;
 }
 
+/* Turtle written from the sorted triples as they come: one block per
+ * subject, objects of one predicate joined by commas. Only the current
+ * subject and predicate are held. */
 static gboolean
-write_lines(GPtrArray *keys, FILE *fh)
+put_turtle(Pass *w, const char *line, const char *triple_end)
 {
-  for (guint i = 0; i < keys->len; i++)
-    if (fputs(keys->pdata[i], fh) == EOF)
-      return FALSE;
-  return TRUE;
+  const char *s_end = term_end(line);
+  const char *p = s_end + 1, *p_end = term_end(p);
+  const char *o = p_end + 1;
+  gsize s_len = (gsize)(s_end - line), p_len = (gsize)(p_end - p);
+  gboolean same_s = w->subject->len == s_len && memcmp(w->subject->str, line, s_len) == 0;
+  gboolean same_p = same_s && w->predicate->len == p_len && memcmp(w->predicate->str, p, p_len) == 0;
+  if (same_p) {
+    g_string_append(w->buf, " ,\n        ");
+  } else if (same_s) {
+    g_string_append(w->buf, " ;\n    ");
+  } else {
+    g_string_append(w->buf, w->subject->len ? " .\n\n" : "\n");
+    append_turtle_term(w->buf, line, s_end);
+    g_string_append(w->buf, "\n    ");
+    g_string_truncate(w->subject, 0);
+    g_string_append_len(w->subject, line, s_len);
+  }
+  if (!same_p) {
+    static const char type[] = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+    if (p_len == sizeof type - 1 && memcmp(p, type, p_len) == 0)
+      g_string_append_c(w->buf, 'a');
+    else
+      append_turtle_term(w->buf, p, p_end);
+    g_string_append_c(w->buf, ' ');
+    g_string_truncate(w->predicate, 0);
+    g_string_append_len(w->predicate, p, p_len);
+  }
+  append_turtle_term(w->buf, o, triple_end);
+  return flush_turtle(w, FALSE);
 }
 
-/* Writes one format to a temporary file beside its final name. */
 static gboolean
-write_one(DgOutput *out, guint format, GError **error)
+put_line(gpointer user, const char *line, gsize len, GError **error)
 {
-  const char *name = format == DG_FORMAT_TURTLE     ? "graph.ttl"
-                     : format == DG_FORMAT_NTRIPLES ? "graph.nt"
-                                                    : "graph.nq";
-  g_autofree char *final = out->to_stdout ? g_strdup("<stdout>")
-                                          : g_build_filename(out->dir, name, NULL);
-  char *tmp = NULL;
-  FILE *fh = stdout;
-  if (!out->to_stdout) {
-    g_autofree char *base = g_strdup_printf(".%s.tmp.%ld", name, (long)getpid());
-    tmp = g_build_filename(out->dir, base, NULL);
-    fh = fopen(tmp, "wbx");
-    if (!fh) {
-      int err = errno;
-      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot create: %s", tmp, g_strerror(err));
-      g_free(tmp);
-      return FALSE;
-    }
-    g_ptr_array_add(out->temporaries, tmp);
+  Pass *w = user;
+  gboolean ok = TRUE;
+  const char *triple_end = line + len;
+  if (w->out->formats & DG_FORMAT_NQUADS) {
+    w->out->n_quads++;
+    if (w->nq)
+      ok = fwrite(line, 1, len, w->nq) == len && fputs(" .\n", w->nq) != EOF;
+    /* the graph follows the object; a line of the default graph has none */
+    const char *s_end = term_end(line);
+    const char *p_end = term_end(s_end + 1);
+    triple_end = term_end(p_end + 1);
   }
-  g_autoptr(GPtrArray) keys = sorted_keys(format == DG_FORMAT_NQUADS ? out->quads : out->triples);
-  gboolean ok;
-  if (format == DG_FORMAT_TURTLE)
-    ok = write_turtle(out, keys, fh);
-  else
-    ok = write_lines(keys, fh);
+  gsize tlen = (gsize)(triple_end - line);
+  if (ok && !(w->triple->len == tlen && w->out->n_triples && memcmp(w->triple->str, line, tlen) == 0)) {
+    w->out->n_triples++;
+    g_string_truncate(w->triple, 0);
+    g_string_append_len(w->triple, line, tlen);
+    if (w->nt)
+      ok = fwrite(line, 1, tlen, w->nt) == tlen && fputs(" .\n", w->nt) != EOF;
+    if (ok && w->ttl)
+      ok = put_turtle(w, w->triple->str, w->triple->str + tlen);
+  }
+  if (!ok) {
+    w->failed = TRUE;
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "write failed");
+  }
+  return ok;
+}
+
+static const char *
+format_file(guint format)
+{
+  return format == DG_FORMAT_TURTLE     ? "graph.ttl"
+         : format == DG_FORMAT_NTRIPLES ? "graph.nt"
+                                        : "graph.nq";
+}
+
+/* Opens the temporary file of one format beside its final name. */
+static FILE *
+open_target(DgOutput *out, guint format, GError **error)
+{
+  if (out->to_stdout)
+    return stdout;
+  const char *name = format_file(format);
+  g_autofree char *base = g_strdup_printf(".%s.tmp.%ld", name, (long)getpid());
+  char *tmp = g_build_filename(out->dir, base, NULL);
+  FILE *fh = fopen(tmp, "wbx");
+  if (!fh) {
+    int err = errno;
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot create: %s", tmp, g_strerror(err));
+    g_free(tmp);
+    return NULL;
+  }
+  (void)setvbuf(fh, NULL, _IOFBF, 1 << 18);
+  g_ptr_array_add(out->temporaries, tmp);
+  return fh;
+}
+
+/* Flushes, syncs and closes one file; names the final file on failure. */
+static gboolean
+close_target(DgOutput *out, Target *t, gboolean ok, GError **error)
+{
+  FILE *fh = t->fh;
+  t->fh = NULL;
   int err = 0;
+  errno = 0;
   if (fflush(fh) != 0 || ferror(fh))
     err = errno ? errno : EIO;
   if (!err && !out->to_stdout && fsync(fileno(fh)) != 0 && errno != EINVAL)
@@ -377,11 +464,66 @@ write_one(DgOutput *out, guint format, GError **error)
     err = errno ? errno : EIO;
   if (!ok && !err)
     err = EIO;
-  if (err) {
+  if (err && error && !*error) {
+    g_autofree char *final = out->to_stdout ? g_strdup("<stdout>")
+                                            : g_build_filename(out->dir, t->name, NULL);
     g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: write failed: %s", final, g_strerror(err));
-    return FALSE;
   }
-  return TRUE;
+  return !err;
+}
+
+/* One pass over the sorted lines writes every format asked for. */
+static gboolean
+write_all(DgOutput *out, const guint *formats, guint n, GError **error)
+{
+  Pass w = {.out = out};
+  gboolean ok = TRUE;
+  for (guint i = 0; i < n && ok; i++) {
+    Target *t = &w.targets[w.n_targets];
+    t->format = formats[i];
+    t->name = format_file(formats[i]);
+    t->fh = open_target(out, formats[i], error);
+    ok = t->fh != NULL;
+    if (!ok)
+      break;
+    w.n_targets++;
+    if (formats[i] == DG_FORMAT_NTRIPLES)
+      w.nt = t->fh;
+    else if (formats[i] == DG_FORMAT_NQUADS)
+      w.nq = t->fh;
+    else
+      w.ttl = t->fh;
+  }
+  w.triple = g_string_new(NULL);
+  w.subject = g_string_new(NULL);
+  w.predicate = g_string_new(NULL);
+  w.buf = g_string_sized_new(1 << 17);
+  if (ok && w.ttl) {
+    for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++)
+      g_string_append_printf(w.buf, "@prefix %s: <%s> .\n", prefixes[i].prefix, prefixes[i].uri);
+  }
+  out->n_triples = out->n_quads = 0;
+  g_autoptr(GError) merge_error = NULL;
+  if (ok) {
+    ok = dg_sorter_finish(out->sorter, put_line, &w, &merge_error);
+    if (ok && w.ttl) {
+      if (w.subject->len)
+        g_string_append(w.buf, " .\n");
+      ok = flush_turtle(&w, TRUE);
+      w.failed = !ok;
+    }
+  }
+  /* a failed write is reported with the file it went to */
+  for (guint i = 0; i < w.n_targets; i++)
+    if (!close_target(out, &w.targets[i], !w.failed, error))
+      ok = FALSE;
+  if (!ok && merge_error && error && !*error)
+    g_propagate_error(error, g_steal_pointer(&merge_error));
+  g_string_free(w.triple, TRUE);
+  g_string_free(w.subject, TRUE);
+  g_string_free(w.predicate, TRUE);
+  g_string_free(w.buf, TRUE);
+  return ok;
 }
 
 gboolean
@@ -390,13 +532,11 @@ dg_output_commit(DgOutput *out, GError **error)
   static const guint order[] = {DG_FORMAT_NTRIPLES, DG_FORMAT_NQUADS, DG_FORMAT_TURTLE};
   guint written[3];
   guint n = 0;
-  for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
-    if (!(out->formats & order[i]))
-      continue;
-    if (!write_one(out, order[i], error))
-      return FALSE; /* dg_output_free() removes the temporaries */
-    written[n++] = order[i];
-  }
+  for (guint i = 0; i < G_N_ELEMENTS(order); i++)
+    if (out->formats & order[i])
+      written[n++] = order[i];
+  if (!write_all(out, written, n, error))
+    return FALSE; /* dg_output_free() removes the temporaries */
   if (out->to_stdout)
     return TRUE;
   /* Each rename is atomic; to replace the files as a set, the old ones are
@@ -404,9 +544,7 @@ dg_output_commit(DgOutput *out, GError **error)
   g_autoptr(GPtrArray) finals = g_ptr_array_new_with_free_func(g_free);
   g_autoptr(GPtrArray) backups = g_ptr_array_new_with_free_func(g_free);
   for (guint i = 0; i < n; i++) {
-    const char *name = written[i] == DG_FORMAT_TURTLE     ? "graph.ttl"
-                       : written[i] == DG_FORMAT_NTRIPLES ? "graph.nt"
-                                                          : "graph.nq";
+    const char *name = format_file(written[i]);
     g_ptr_array_add(finals, g_build_filename(out->dir, name, NULL));
     g_autofree char *base = g_strdup_printf(".%s.tmp.%ld.old", name, (long)getpid());
     char *backup = g_build_filename(out->dir, base, NULL);

@@ -134,6 +134,8 @@ test_model_articles(void)
   guint lines = 0;
   for (const char *p = nq; *p; p++)
     lines += *p == '\n';
+  g_assert_true(dg_output_commit(out, &error));
+  g_assert_no_error(error);
   g_assert_cmpuint(lines, ==, dg_output_get_n_quads(out));
   g_autofree char *lock = g_build_filename(out_dir, ".diplograph.lock", NULL);
   g_clear_pointer(&out, dg_output_free);

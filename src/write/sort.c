@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: ISC */
+/* External merge sort of lines: runs sorted in memory by an MSD radix sort,
+ * written to run files, merged with a binary heap. */
+#include "sort.h"
+
+#include "diplograph/status.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+struct DgSorter {
+  char *dir;
+  gsize budget;
+  GByteArray *arena; /* NUL-terminated lines */
+  GArray *offsets;   /* gsize: where each line starts in the arena */
+  GPtrArray *runs;   /* paths of the run files */
+  gboolean finished;
+};
+
+DgSorter *
+dg_sorter_new(const char *dir, gsize budget)
+{
+  DgSorter *s = g_new0(DgSorter, 1);
+  s->dir = g_strdup(dir);
+  s->budget = MAX(budget, 4096);
+  s->arena = g_byte_array_new();
+  s->offsets = g_array_new(FALSE, FALSE, sizeof(gsize));
+  s->runs = g_ptr_array_new_with_free_func(g_free);
+  return s;
+}
+
+void
+dg_sorter_free(DgSorter *s)
+{
+  if (!s)
+    return;
+  for (guint i = 0; i < s->runs->len; i++)
+    (void)unlink(s->runs->pdata[i]);
+  g_ptr_array_unref(s->runs);
+  g_byte_array_unref(s->arena);
+  g_array_unref(s->offsets);
+  g_free(s->dir);
+  g_free(s);
+}
+
+guint
+dg_sorter_get_n_runs(const DgSorter *s)
+{
+  return s->runs->len;
+}
+
+/* ---- in memory: MSD radix sort over the bytes of the lines ---- */
+
+#define SMALL 24
+#define DEEP 256 /* past this depth, plain comparison sorting */
+
+static int
+compare_from(const char *a, const char *b, gsize d)
+{
+  return strcmp(a + d, b + d);
+}
+
+static void
+insertion(char **a, gsize n, gsize d)
+{
+  for (gsize i = 1; i < n; i++) {
+    char *x = a[i];
+    gsize j = i;
+    for (; j > 0 && compare_from(a[j - 1], x, d) > 0; j--)
+      a[j] = a[j - 1];
+    a[j] = x;
+  }
+}
+
+static int
+compare_lines(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+radix(char **a, char **tmp, gsize n, gsize d)
+{
+  while (n > 1) {
+    if (n < SMALL) {
+      insertion(a, n, d);
+      return;
+    }
+    if (d > DEEP) {
+      qsort(a, n, sizeof *a, compare_lines);
+      return;
+    }
+    /* skip the prefix that every line shares from d on */
+    gsize lcp = strlen(a[0] + d);
+    for (gsize i = 1; i < n && lcp; i++) {
+      const char *x = a[0] + d, *y = a[i] + d;
+      gsize k = 0;
+      while (k < lcp && x[k] == y[k])
+        k++;
+      lcp = k;
+    }
+    d += lcp;
+    gsize count[256] = {0};
+    for (gsize i = 0; i < n; i++)
+      count[(guchar)a[i][d]]++;
+    gsize start[256];
+    start[0] = 0;
+    for (int c = 1; c < 256; c++)
+      start[c] = start[c - 1] + count[c - 1];
+    gsize pos[256];
+    memcpy(pos, start, sizeof pos);
+    for (gsize i = 0; i < n; i++)
+      tmp[pos[(guchar)a[i][d]]++] = a[i];
+    memcpy(a, tmp, n * sizeof *a);
+    /* bucket 0 holds lines that end here: all equal. Recurse into the
+     * others, looping on the largest to bound the stack. */
+    int big = -1;
+    for (int c = 1; c < 256; c++)
+      if (count[c] > 1 && (big < 0 || count[c] > count[big]))
+        big = c;
+    for (int c = 1; c < 256; c++)
+      if (c != big && count[c] > 1)
+        radix(a + start[c], tmp, count[c], d + 1);
+    if (big < 0)
+      return;
+    a += start[big];
+    n = count[big];
+    d++;
+  }
+}
+
+static char **
+sorted_lines(DgSorter *s, gsize *n_out)
+{
+  gsize n = s->offsets->len;
+  char **lines = g_new(char *, n + 1);
+  for (gsize i = 0; i < n; i++)
+    lines[i] = (char *)s->arena->data + g_array_index(s->offsets, gsize, i);
+  if (n > 1) {
+    char **tmp = g_new(char *, n);
+    radix(lines, tmp, n, 0);
+    g_free(tmp);
+  }
+  *n_out = n;
+  return lines;
+}
+
+static void
+clear_arena(DgSorter *s)
+{
+  g_byte_array_set_size(s->arena, 0);
+  g_array_set_size(s->offsets, 0);
+}
+
+static gboolean
+write_run(DgSorter *s, GError **error)
+{
+  g_autofree char *name = g_strdup_printf(".graph.sort.tmp.%ld.%u", (long)getpid(), s->runs->len);
+  char *path = g_build_filename(s->dir, name, NULL);
+  FILE *fh = fopen(path, "wbx");
+  if (!fh) {
+    int err = errno;
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot create: %s", path, g_strerror(err));
+    g_free(path);
+    return FALSE;
+  }
+  g_ptr_array_add(s->runs, path);
+  gsize n;
+  char **lines = sorted_lines(s, &n);
+  const char *prev = NULL;
+  gboolean ok = TRUE;
+  for (gsize i = 0; i < n && ok; i++) {
+    if (prev && strcmp(prev, lines[i]) == 0)
+      continue;
+    prev = lines[i];
+    gsize len = strlen(lines[i]);
+    ok = fwrite(lines[i], 1, len, fh) == len && putc('\n', fh) != EOF;
+  }
+  g_free(lines);
+  int err = 0;
+  if (!ok || fflush(fh) != 0 || ferror(fh))
+    err = errno ? errno : EIO;
+  if (fclose(fh) != 0 && !err)
+    err = errno ? errno : EIO;
+  clear_arena(s);
+  if (err) {
+    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: write failed: %s", path, g_strerror(err));
+    return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean
+dg_sorter_add(DgSorter *s, const char *line, gsize len, GError **error)
+{
+  g_return_val_if_fail(!s->finished, FALSE);
+  if (s->arena->len && s->arena->len + len + 1 > s->budget && !write_run(s, error))
+    return FALSE;
+  gsize at = s->arena->len;
+  g_array_append_val(s->offsets, at);
+  g_byte_array_append(s->arena, (const guint8 *)line, (guint)len);
+  g_byte_array_append(s->arena, (const guint8 *)"", 1);
+  return TRUE;
+}
+
+/* ---- the merge ---- */
+
+typedef struct {
+  FILE *fh;
+  const char *path;
+  char *line;
+  size_t cap;
+  gssize len;
+} Run;
+
+static gboolean
+run_next(Run *r, GError **error)
+{
+  errno = 0;
+  r->len = getline(&r->line, &r->cap, r->fh);
+  if (r->len < 0) {
+    if (ferror(r->fh)) {
+      int err = errno ? errno : EIO;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: read failed: %s", r->path, g_strerror(err));
+      return FALSE;
+    }
+    return TRUE; /* end */
+  }
+  if (r->len > 0 && r->line[r->len - 1] == '\n')
+    r->line[--r->len] = '\0';
+  return TRUE;
+}
+
+static gboolean
+less(const Run *a, const Run *b)
+{
+  return strcmp(a->line, b->line) < 0;
+}
+
+static void
+sift_down(Run **heap, guint n, guint i)
+{
+  for (;;) {
+    guint l = 2 * i + 1, r = l + 1, m = i;
+    if (l < n && less(heap[l], heap[m]))
+      m = l;
+    if (r < n && less(heap[r], heap[m]))
+      m = r;
+    if (m == i)
+      return;
+    Run *t = heap[i];
+    heap[i] = heap[m];
+    heap[m] = t;
+    i = m;
+  }
+}
+
+static gboolean
+merge_runs(DgSorter *s, DgLineFunc func, gpointer user, GError **error)
+{
+  guint k = s->runs->len;
+  Run *runs = g_new0(Run, k);
+  Run **heap = g_new(Run *, k);
+  guint n = 0;
+  gboolean ok = TRUE;
+  for (guint i = 0; i < k && ok; i++) {
+    runs[i].path = s->runs->pdata[i];
+    runs[i].fh = fopen(runs[i].path, "rb");
+    if (!runs[i].fh) {
+      int err = errno;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot open: %s", runs[i].path, g_strerror(err));
+      ok = FALSE;
+      break;
+    }
+    (void)setvbuf(runs[i].fh, NULL, _IOFBF, 1 << 18);
+    ok = run_next(&runs[i], error);
+    if (ok && runs[i].len >= 0)
+      heap[n++] = &runs[i];
+  }
+  for (guint i = n / 2; ok && i-- > 0;)
+    sift_down(heap, n, i);
+  GString *prev = g_string_new(NULL);
+  gboolean have_prev = FALSE;
+  while (ok && n > 0) {
+    Run *top = heap[0];
+    if (!have_prev || prev->len != (gsize)top->len || memcmp(prev->str, top->line, top->len) != 0) {
+      ok = func(user, top->line, (gsize)top->len, error);
+      g_string_truncate(prev, 0);
+      g_string_append_len(prev, top->line, top->len);
+      have_prev = TRUE;
+    }
+    if (ok)
+      ok = run_next(top, error);
+    if (!ok)
+      break;
+    if (top->len < 0)
+      heap[0] = heap[--n];
+    sift_down(heap, n, 0);
+  }
+  g_string_free(prev, TRUE);
+  for (guint i = 0; i < k; i++) {
+    if (runs[i].fh)
+      fclose(runs[i].fh);
+    free(runs[i].line);
+  }
+  g_free(heap);
+  g_free(runs);
+  return ok;
+}
+
+gboolean
+dg_sorter_finish(DgSorter *s, DgLineFunc func, gpointer user, GError **error)
+{
+  g_return_val_if_fail(!s->finished, FALSE);
+  s->finished = TRUE;
+  if (s->runs->len == 0) {
+    gsize n;
+    char **lines = sorted_lines(s, &n);
+    const char *prev = NULL;
+    gboolean ok = TRUE;
+    for (gsize i = 0; i < n && ok; i++) {
+      if (prev && strcmp(prev, lines[i]) == 0)
+        continue;
+      prev = lines[i];
+      ok = func(user, lines[i], strlen(lines[i]), error);
+    }
+    g_free(lines);
+    clear_arena(s);
+    return ok;
+  }
+  if (s->offsets->len && !write_run(s, error))
+    return FALSE;
+  return merge_runs(s, func, user, error);
+}
