@@ -171,6 +171,14 @@ gboolean dg_lex_item_is_news_media(const DgLexItem *item);
 /** dg_lex_item_name: (transfer none): the label in @lang, falling back to the other one, then the key. */
 const char *dg_lex_item_name(const DgLexItem *item, const char *lang);
 
+/**
+ * dg_lexicon_annotate:
+ * Looks up every token of @text once and remembers the result in the token
+ * (DgToken.lexicon_word), which the dg_lexicon_match_*() functions then use.
+ * Optional: without it they look the token up each time.
+ */
+void dg_lexicon_annotate(const DgLexicon *lexicon, DgText *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DgLexicon, dg_lexicon_free)
 
 G_END_DECLS

@@ -40,6 +40,8 @@ typedef struct {
   guint sentence;  /* index of the sentence holding the token */
   guint paragraph; /* index of the line (paragraph) holding the token */
   const char *fold; /* (transfer none): NUL-terminated folded form */
+  gconstpointer lexicon_word; /* (nullable): the lexicons' entry for @fold, set by
+                               * dg_lexicon_annotate() to spare a look-up per use */
 } DgToken;
 
 /**

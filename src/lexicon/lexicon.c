@@ -11,11 +11,20 @@ typedef struct {
   GHashTable *index;  /* first folded token → GPtrArray of DgLexForm*, longest first */
 } Domain;
 
+/* Every folded token that starts a form of some domain, with those forms:
+ * one look-up per token of a text instead of one per domain and use. */
+typedef struct {
+  GPtrArray *first[DG_N_DOMAINS]; /* (nullable) (transfer none): the domains' index lists */
+} Word;
+
 struct DgLexicon {
   char *dir;
   Domain domains[DG_N_DOMAINS];
+  GHashTable *words; /* fold → Word* */
   GStringChunk *strings;
 };
+
+static const Word no_word; /* a token that starts no form */
 
 typedef struct {
   DgDomain domain;
@@ -273,9 +282,42 @@ dg_lexicon_new(const char *data_dir, GError **error)
       return NULL;
     }
   }
-  for (guint d = 0; d < DG_N_DOMAINS; d++)
+  lex->words = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+  for (guint d = 0; d < DG_N_DOMAINS; d++) {
     build_index(&lex->domains[d]);
+    GHashTableIter it;
+    gpointer fold, list;
+    g_hash_table_iter_init(&it, lex->domains[d].index);
+    while (g_hash_table_iter_next(&it, &fold, &list)) {
+      Word *w = g_hash_table_lookup(lex->words, fold);
+      if (!w) {
+        w = g_new0(Word, 1);
+        g_hash_table_insert(lex->words, fold, w);
+      }
+      w->first[d] = list;
+    }
+  }
   return lex;
+}
+
+void
+dg_lexicon_annotate(const DgLexicon *lex, DgText *text)
+{
+  DgToken *toks = (DgToken *)dg_text_get_tokens(text);
+  guint n = dg_text_get_n_tokens(text);
+  for (guint i = 0; i < n; i++) {
+    const Word *w = g_hash_table_lookup(lex->words, toks[i].fold);
+    toks[i].lexicon_word = w ? w : &no_word;
+  }
+}
+
+/* The forms of @domain whose first token is @tok, longest first. */
+static const GPtrArray *
+first_forms(const DgLexicon *lex, DgDomain domain, const DgToken *tok)
+{
+  if (tok->lexicon_word)
+    return ((const Word *)tok->lexicon_word)->first[domain];
+  return g_hash_table_lookup(lex->domains[domain].index, tok->fold);
 }
 
 void
@@ -283,6 +325,8 @@ dg_lexicon_free(DgLexicon *lex)
 {
   if (!lex)
     return;
+  if (lex->words)
+    g_hash_table_unref(lex->words);
   for (guint d = 0; d < DG_N_DOMAINS; d++) {
     g_hash_table_unref(lex->domains[d].index);
     g_ptr_array_unref(lex->domains[d].forms);
@@ -346,7 +390,7 @@ dg_lexicon_match_at(const DgLexicon *lex, DgDomain domain, const DgToken *tokens
   g_return_val_if_fail(domain < DG_N_DOMAINS, NULL);
   if (at >= n_tokens || is_skipped(&tokens[at]))
     return NULL;
-  GPtrArray *list = g_hash_table_lookup(lex->domains[domain].index, tokens[at].fold);
+  const GPtrArray *list = first_forms(lex, domain, &tokens[at]);
   if (!list)
     return NULL;
   for (guint i = 0; i < list->len; i++) {
@@ -366,7 +410,7 @@ match_filtered(const DgLexicon *lex, DgDomain domain, const char *key, const cha
   g_return_val_if_fail(domain < DG_N_DOMAINS, NULL);
   if (at >= n_tokens || is_skipped(&tokens[at]))
     return NULL;
-  GPtrArray *list = g_hash_table_lookup(lex->domains[domain].index, tokens[at].fold);
+  const GPtrArray *list = first_forms(lex, domain, &tokens[at]);
   if (!list)
     return NULL;
   for (guint i = 0; i < list->len; i++) {

@@ -581,6 +581,7 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
 {
   g_return_val_if_fail(lex != NULL && article != NULL, NULL);
   DgText *text = dg_text_new(dg_article_get_text(article), dg_article_get_length(article));
+  dg_lexicon_annotate(lex, text);
   DgDocument *doc = dg_document_new(article, text);
   Ctx c = {
     .lex = lex,

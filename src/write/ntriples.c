@@ -7,15 +7,35 @@
 
 #define XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 
+/* Bytes written as they are: in an IRI, all but controls, space and
+ * <>"{}|^`\ (percent-encoded); in a string, all but the controls and "\
+ * (escaped). Bytes of 0x80 and above are UTF-8, kept as is. */
+static gboolean
+iri_safe(guchar c)
+{
+  return c > 0x20 && !strchr("<>\"{}|^`\\", c);
+}
+
+static gboolean
+string_safe(guchar c)
+{
+  return c >= 0x20 && c != '"' && c != '\\' && c != 0x7F;
+}
+
 static void
 append_iri(GString *out, const char *iri)
 {
   g_string_append_c(out, '<');
-  for (const guchar *p = (const guchar *)iri; *p; p++) {
-    if (*p <= 0x20 || strchr("<>\"{}|^`\\", *p))
+  const guchar *p = (const guchar *)iri;
+  while (*p) {
+    const guchar *run = p;
+    while (*p && iri_safe(*p))
+      p++;
+    g_string_append_len(out, (const char *)run, p - run);
+    if (*p) {
       g_string_append_printf(out, "%%%02X", *p);
-    else
-      g_string_append_c(out, (char)*p);
+      p++;
+    }
   }
   g_string_append_c(out, '>');
 }
@@ -24,9 +44,15 @@ static void
 append_string(GString *out, const char *s)
 {
   g_string_append_c(out, '"');
-  for (const char *p = s; *p; p = g_utf8_next_char(p)) {
-    gunichar c = g_utf8_get_char(p);
-    switch (c) {
+  const guchar *p = (const guchar *)s;
+  while (*p) {
+    const guchar *run = p;
+    while (*p && string_safe(*p))
+      p++;
+    g_string_append_len(out, (const char *)run, p - run);
+    if (!*p)
+      break;
+    switch (*p) {
     case '\b': g_string_append(out, "\\b"); break;
     case '\t': g_string_append(out, "\\t"); break;
     case '\n': g_string_append(out, "\\n"); break;
@@ -34,12 +60,9 @@ append_string(GString *out, const char *s)
     case '\r': g_string_append(out, "\\r"); break;
     case '"': g_string_append(out, "\\\""); break;
     case '\\': g_string_append(out, "\\\\"); break;
-    default:
-      if (c < 0x20 || c == 0x7F)
-        g_string_append_printf(out, "\\u%04X", c);
-      else
-        g_string_append_len(out, p, g_utf8_next_char(p) - p);
+    default: g_string_append_printf(out, "\\u%04X", *p);
     }
+    p++;
   }
   g_string_append_c(out, '"');
 }
