@@ -69,6 +69,13 @@ const DgSink *dg_output_sink(DgOutput *out);
  */
 void dg_output_set_sort_memory(DgOutput *out, gsize bytes);
 
+/**
+ * dg_output_set_gzip:
+ * Whether the files are gzip-compressed (graph.nt.gz, graph.nq.gz,
+ * graph.ttl.gz; fast compression, level 1).
+ */
+void dg_output_set_gzip(DgOutput *out, gboolean gzip);
+
 #define DG_OUTPUT_SORT_MEMORY ((gsize)128 << 20)
 
 /**

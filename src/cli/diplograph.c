@@ -205,7 +205,7 @@ cmd_extract(int argc, char **argv)
   g_autofree char *base = NULL;
   g_autofree char *data_dir = NULL;
   g_autofree char *shard = NULL;
-  gboolean quiet = FALSE;
+  gboolean quiet = FALSE, gzip = FALSE;
   gint jobs = 0, sort_mib = 0;
   g_auto(GStrv) inputs = NULL;
   GOptionEntry entries[] = {
@@ -223,6 +223,8 @@ cmd_extract(int argc, char **argv)
      "Take only shard I of N of the articles (by a hash of their identifier), 1 <= I <= N", "I/N"},
     {"sort-memory", 0, 0, G_OPTION_ARG_INT, &sort_mib,
      "MiB of statements held before a sorted run goes to a temporary file in DIR (default: 128)", "MIB"},
+    {"gzip", 'z', 0, G_OPTION_ARG_NONE, &gzip,
+     "Compress the files with gzip (graph.nt.gz, graph.nq.gz, graph.ttl.gz)", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print errors only", NULL},
     {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..."},
     G_OPTION_ENTRY_NULL,
@@ -282,6 +284,7 @@ cmd_extract(int argc, char **argv)
   }
   if (sort_mib)
     dg_output_set_sort_memory(out, (gsize)sort_mib << 20);
+  dg_output_set_gzip(out, gzip);
 
   Progress progress = {
     .on = !quiet && isatty(STDERR_FILENO) && paths->len >= 20,

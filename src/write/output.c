@@ -14,6 +14,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 struct DgOutput {
   char *dir;
@@ -26,6 +27,7 @@ struct DgOutput {
   GPtrArray *temporaries; /* paths written but not yet renamed */
   guint64 n_triples;
   guint64 n_quads;
+  gboolean gzip;
 };
 
 static const struct {
@@ -229,6 +231,12 @@ dg_output_sink(DgOutput *out)
 }
 
 void
+dg_output_set_gzip(DgOutput *out, gboolean gzip)
+{
+  out->gzip = gzip;
+}
+
+void
 dg_output_set_sort_memory(DgOutput *out, gsize bytes)
 {
   DgSorter *s = dg_sorter_new(out->to_stdout ? g_get_tmp_dir() : out->dir, bytes);
@@ -321,18 +329,40 @@ append_turtle_term(GString *out, const char *s, const char *end)
     g_string_append_len(out, dt, end - dt);
 }
 
+/* One output file: plain through stdio, or gzip through zlib. */
 typedef struct {
   const char *name;
   guint format;
   FILE *fh;
+  gzFile gz;
+  int fd;    /* the file under @gz, kept to sync it */
+  int error; /* errno of the first failed write */
 } Target;
+
+static gboolean
+target_write(Target *t, const char *data, gsize len)
+{
+  errno = 0;
+  gboolean ok = t->gz ? len == 0 || gzwrite(t->gz, data, (unsigned)len) == (int)len
+                      : fwrite(data, 1, len, t->fh) == len;
+  if (!ok && !t->error)
+    t->error = errno ? errno : EIO;
+  return ok;
+}
+
+/* A line less its terminator, then the terminator. */
+static gboolean
+target_line(Target *t, const char *data, gsize len)
+{
+  return target_write(t, data, len) && target_write(t, " .\n", 3);
+}
 
 /* The files being written in one pass over the sorted lines. */
 typedef struct {
   DgOutput *out;
   Target targets[3];
   guint n_targets;
-  FILE *nt, *nq, *ttl;
+  Target *nt, *nq, *ttl;
   GString *triple;  /* the previous triple, to drop it in other graphs */
   GString *subject; /* Turtle: the open subject and predicate */
   GString *predicate;
@@ -345,7 +375,7 @@ flush_turtle(Pass *w, gboolean force)
 {
   if (w->buf->len < 65536 && !force)
     return TRUE;
-  gboolean ok = fwrite(w->buf->str, 1, w->buf->len, w->ttl) == w->buf->len;
+  gboolean ok = target_write(w->ttl, w->buf->str, w->buf->len);
   g_string_truncate(w->buf, 0);
   return ok;
 }
@@ -396,7 +426,7 @@ put_line(gpointer user, const char *line, gsize len, GError **error)
   if (w->out->formats & DG_FORMAT_NQUADS) {
     w->out->n_quads++;
     if (w->nq)
-      ok = fwrite(line, 1, len, w->nq) == len && fputs(" .\n", w->nq) != EOF;
+      ok = target_line(w->nq, line, len);
     /* the graph follows the object; a line of the default graph has none */
     const char *s_end = term_end(line);
     const char *p_end = term_end(s_end + 1);
@@ -408,7 +438,7 @@ put_line(gpointer user, const char *line, gsize len, GError **error)
     g_string_truncate(w->triple, 0);
     g_string_append_len(w->triple, line, tlen);
     if (w->nt)
-      ok = fwrite(line, 1, tlen, w->nt) == tlen && fputs(" .\n", w->nt) != EOF;
+      ok = target_line(w->nt, line, tlen);
     if (ok && w->ttl)
       ok = put_turtle(w, w->triple->str, w->triple->str + tlen);
   }
@@ -420,32 +450,49 @@ put_line(gpointer user, const char *line, gsize len, GError **error)
 }
 
 static const char *
-format_file(guint format)
+format_file(const DgOutput *out, guint format)
 {
-  return format == DG_FORMAT_TURTLE     ? "graph.ttl"
-         : format == DG_FORMAT_NTRIPLES ? "graph.nt"
-                                        : "graph.nq";
+  static const char *const plain[] = {"graph.ttl", "graph.nt", "graph.nq"};
+  static const char *const gzipped[] = {"graph.ttl.gz", "graph.nt.gz", "graph.nq.gz"};
+  guint i = format == DG_FORMAT_TURTLE ? 0 : format == DG_FORMAT_NTRIPLES ? 1 : 2;
+  return out->gzip ? gzipped[i] : plain[i];
 }
 
 /* Opens the temporary file of one format beside its final name. */
-static FILE *
-open_target(DgOutput *out, guint format, GError **error)
+static gboolean
+open_target(DgOutput *out, Target *t, GError **error)
 {
-  if (out->to_stdout)
-    return stdout;
-  const char *name = format_file(format);
-  g_autofree char *base = g_strdup_printf(".%s.tmp.%ld", name, (long)getpid());
-  char *tmp = g_build_filename(out->dir, base, NULL);
-  FILE *fh = fopen(tmp, "wbx");
-  if (!fh) {
-    int err = errno;
-    g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot create: %s", tmp, g_strerror(err));
-    g_free(tmp);
-    return NULL;
+  t->fd = -1;
+  if (out->to_stdout) {
+    t->fh = stdout;
+  } else {
+    g_autofree char *base = g_strdup_printf(".%s.tmp.%ld", t->name, (long)getpid());
+    char *tmp = g_build_filename(out->dir, base, NULL);
+    t->fh = fopen(tmp, "wbx");
+    if (!t->fh) {
+      int err = errno;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot create: %s", tmp, g_strerror(err));
+      g_free(tmp);
+      return FALSE;
+    }
+    (void)setvbuf(t->fh, NULL, _IOFBF, 1 << 18);
+    g_ptr_array_add(out->temporaries, tmp);
   }
-  (void)setvbuf(fh, NULL, _IOFBF, 1 << 18);
-  g_ptr_array_add(out->temporaries, tmp);
-  return fh;
+  if (out->gzip) {
+    /* zlib writes through a descriptor of its own; the FILE keeps the file
+     * open to be synced and closed after */
+    t->fd = dup(fileno(t->fh));
+    t->gz = t->fd >= 0 ? gzdopen(t->fd, "wb1") : NULL;
+    if (!t->gz) {
+      if (t->fd >= 0)
+        close(t->fd);
+      t->fd = -1;
+      g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot start gzip compression", t->name);
+      return FALSE;
+    }
+    (void)gzbuffer(t->gz, 1 << 18);
+  }
+  return TRUE;
 }
 
 /* Flushes, syncs and closes one file; names the final file on failure. */
@@ -454,9 +501,15 @@ close_target(DgOutput *out, Target *t, gboolean ok, GError **error)
 {
   FILE *fh = t->fh;
   t->fh = NULL;
-  int err = 0;
+  int err = t->error;
   errno = 0;
-  if (fflush(fh) != 0 || ferror(fh))
+  if (t->gz) {
+    int zerr = gzclose_w(t->gz); /* closes the duplicate descriptor */
+    t->gz = NULL;
+    if (zerr != Z_OK)
+      err = zerr == Z_ERRNO && errno ? errno : EIO;
+  }
+  if (!err && (fflush(fh) != 0 || ferror(fh)))
     err = errno ? errno : EIO;
   if (!err && !out->to_stdout && fsync(fileno(fh)) != 0 && errno != EINVAL)
     err = errno;
@@ -481,18 +534,18 @@ write_all(DgOutput *out, const guint *formats, guint n, GError **error)
   for (guint i = 0; i < n && ok; i++) {
     Target *t = &w.targets[w.n_targets];
     t->format = formats[i];
-    t->name = format_file(formats[i]);
-    t->fh = open_target(out, formats[i], error);
-    ok = t->fh != NULL;
+    t->name = format_file(out, formats[i]);
+    ok = open_target(out, t, error);
+    if (t->fh)
+      w.n_targets++;
     if (!ok)
       break;
-    w.n_targets++;
     if (formats[i] == DG_FORMAT_NTRIPLES)
-      w.nt = t->fh;
+      w.nt = t;
     else if (formats[i] == DG_FORMAT_NQUADS)
-      w.nq = t->fh;
+      w.nq = t;
     else
-      w.ttl = t->fh;
+      w.ttl = t;
   }
   w.triple = g_string_new(NULL);
   w.subject = g_string_new(NULL);
@@ -544,7 +597,7 @@ dg_output_commit(DgOutput *out, GError **error)
   g_autoptr(GPtrArray) finals = g_ptr_array_new_with_free_func(g_free);
   g_autoptr(GPtrArray) backups = g_ptr_array_new_with_free_func(g_free);
   for (guint i = 0; i < n; i++) {
-    const char *name = format_file(written[i]);
+    const char *name = format_file(out, written[i]);
     g_ptr_array_add(finals, g_build_filename(out->dir, name, NULL));
     g_autofree char *base = g_strdup_printf(".%s.tmp.%ld.old", name, (long)getpid());
     char *backup = g_build_filename(out->dir, base, NULL);
