@@ -11,12 +11,20 @@ struct DgText {
   guint n_chars;
   GArray *tokens;  /* DgToken */
   GStringChunk *strings;
+  GString *scratch; /* the folded form of the token being pushed */
   guint n_sentences;
 };
 
 gunichar
 dg_fold_char(gunichar c)
 {
+  if (c < 0x80) { /* ASCII, most of the text: what the general case below gives */
+    if (c >= 'A' && c <= 'Z')
+      return c + ('a' - 'A');
+    if (c < 0x20 || c == 0x7F)
+      return ' ';
+    return c == '`' ? '\'' : c;
+  }
   switch (c) {
   case 0x00AD: /* soft hyphen */
   case 0x200B: case 0x200C: case 0x200D: case 0x200E: case 0x200F:
@@ -163,7 +171,8 @@ static void
 push_token(DgText *text, guint begin, guint end, DgTokenKind kind, guint flags,
            guint paragraph)
 {
-  GString *fold = g_string_new(NULL);
+  GString *fold = text->scratch;
+  g_string_truncate(fold, 0);
   gboolean all_upper = TRUE;
   guint letters = 0;
   gboolean first_letter_seen = FALSE;
@@ -191,9 +200,8 @@ push_token(DgText *text, guint begin, guint end, DgTokenKind kind, guint flags,
     .kind = kind,
     .flags = flags,
     .paragraph = paragraph,
-    .fold = g_string_chunk_insert(text->strings, fold->str),
+    .fold = g_string_chunk_insert_len(text->strings, fold->str, (gssize)fold->len),
   };
-  g_string_free(fold, TRUE);
   g_array_append_val(text->tokens, tok);
 }
 
@@ -265,9 +273,11 @@ dg_text_new(const char *utf8, gsize length)
   text->bytes[n] = (gsize)(p - utf8);
   text->chars[n] = 0;
   text->fold[n] = 0;
-  text->tokens = g_array_new(FALSE, FALSE, sizeof(DgToken));
+  text->tokens = g_array_sized_new(FALSE, FALSE, sizeof(DgToken), (guint)(n / 5 + 16));
   text->strings = g_string_chunk_new(4096);
+  text->scratch = g_string_sized_new(64);
   tokenise(text);
+  g_string_free(g_steal_pointer(&text->scratch), TRUE);
   split_sentences(text);
   return text;
 }

@@ -13,7 +13,12 @@
 static gboolean
 iri_safe(guchar c)
 {
-  return c > 0x20 && !strchr("<>\"{}|^`\\", c);
+  switch (c) {
+  case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
+    return FALSE;
+  default:
+    return c > 0x20;
+  }
 }
 
 static gboolean
