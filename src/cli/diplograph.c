@@ -2,6 +2,7 @@
 /* The command-line front end: parses options and runs the library's stages. */
 #include "diplograph/diplograph.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -110,15 +111,22 @@ typedef struct {
   GError *error;
 } Job;
 
+/* The worker threads: plain POSIX threads, mutex and condition variables,
+ * so that ThreadSanitizer sees every hand-over. */
 typedef struct {
   const DgLexicon *lex;
   const char *base;
-  GMutex lock;
-  GCond cond;
+  pthread_mutex_t lock;
+  pthread_cond_t todo_cond; /* a job was queued, or closing */
+  pthread_cond_t done_cond; /* a job is done */
+  GQueue todo;
+  gboolean closing;
+  pthread_t *threads;
+  guint n_threads;
 } Workers;
 
 static void
-run_job(Job *job, Workers *w)
+run_job(Job *job, const Workers *w)
 {
   job->doc = dg_recognise(w->lex, g_steal_pointer(&job->article));
   job->local = dg_resolve_local(job->doc);
@@ -126,16 +134,79 @@ run_job(Job *job, Workers *w)
     (void)dg_graph_emit(job->doc, w->lex, w->base, &job->lines.sink, &job->error);
 }
 
-static void
-work(gpointer data, gpointer user)
+static void *
+worker_main(void *data)
 {
-  Job *job = data;
-  Workers *w = user;
-  run_job(job, w);
-  g_mutex_lock(&w->lock);
-  job->done = TRUE;
-  g_cond_broadcast(&w->cond);
-  g_mutex_unlock(&w->lock);
+  Workers *w = data;
+  pthread_mutex_lock(&w->lock);
+  for (;;) {
+    while (g_queue_is_empty(&w->todo) && !w->closing)
+      pthread_cond_wait(&w->todo_cond, &w->lock);
+    Job *job = g_queue_pop_head(&w->todo);
+    if (!job)
+      break;
+    pthread_mutex_unlock(&w->lock);
+    run_job(job, w);
+    pthread_mutex_lock(&w->lock);
+    job->done = TRUE;
+    pthread_cond_broadcast(&w->done_cond);
+  }
+  pthread_mutex_unlock(&w->lock);
+  return NULL;
+}
+
+static void
+workers_start(Workers *w, guint n)
+{
+  pthread_mutex_init(&w->lock, NULL);
+  pthread_cond_init(&w->todo_cond, NULL);
+  pthread_cond_init(&w->done_cond, NULL);
+  g_queue_init(&w->todo);
+  w->threads = g_new0(pthread_t, n);
+  for (guint i = 0; n > 1 && i < n; i++) {
+    if (pthread_create(&w->threads[i], NULL, worker_main, w) != 0)
+      break; /* fewer threads; with none, jobs run in the caller */
+    w->n_threads++;
+  }
+}
+
+static void
+workers_submit(Workers *w, Job *job)
+{
+  if (!w->n_threads) {
+    run_job(job, w);
+    job->done = TRUE;
+    return;
+  }
+  pthread_mutex_lock(&w->lock);
+  g_queue_push_tail(&w->todo, job);
+  pthread_cond_signal(&w->todo_cond);
+  pthread_mutex_unlock(&w->lock);
+}
+
+static void
+workers_wait(Workers *w, Job *job)
+{
+  pthread_mutex_lock(&w->lock);
+  while (!job->done)
+    pthread_cond_wait(&w->done_cond, &w->lock);
+  pthread_mutex_unlock(&w->lock);
+}
+
+static void
+workers_stop(Workers *w)
+{
+  pthread_mutex_lock(&w->lock);
+  w->closing = TRUE;
+  g_queue_clear(&w->todo); /* the caller still owns the jobs */
+  pthread_cond_broadcast(&w->todo_cond);
+  pthread_mutex_unlock(&w->lock);
+  for (guint i = 0; i < w->n_threads; i++)
+    pthread_join(w->threads[i], NULL);
+  g_free(w->threads);
+  pthread_mutex_destroy(&w->lock);
+  pthread_cond_destroy(&w->todo_cond);
+  pthread_cond_destroy(&w->done_cond);
 }
 
 static void
@@ -293,9 +364,7 @@ cmd_extract(int argc, char **argv)
   };
   const char *cr = progress.on ? "\r\033[K" : "";
   Workers workers = {.lex = lex, .base = iri_base};
-  g_mutex_init(&workers.lock);
-  g_cond_init(&workers.cond);
-  GThreadPool *pool = jobs > 1 ? g_thread_pool_new(work, &workers, jobs, FALSE, NULL) : NULL;
+  workers_start(&workers, (guint)jobs);
   g_autoptr(GHashTable) ids = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) deferred = g_ptr_array_new_with_free_func((GDestroyNotify)dg_document_free);
   g_autoptr(DgResolver) resolver = dg_resolver_new();
@@ -308,10 +377,7 @@ cmd_extract(int argc, char **argv)
     while (!g_queue_is_empty(&pending) &&
            (i == paths->len || g_queue_get_length(&pending) >= window)) {
       Job *job = g_queue_pop_head(&pending);
-      g_mutex_lock(&workers.lock);
-      while (!job->done)
-        g_cond_wait(&workers.cond, &workers.lock);
-      g_mutex_unlock(&workers.lock);
+      workers_wait(&workers, job);
       dg_resolver_add(resolver, job->doc);
       if (job->error || (job->local && !dg_output_add_lines(out, &job->lines, &error))) {
         fprintf(stderr, "%sdiplograph: %s: %s\n", cr, dg_article_get_display(job->doc->article),
@@ -352,16 +418,10 @@ cmd_extract(int argc, char **argv)
     job->article = article;
     dg_line_buffer_init(&job->lines, out);
     g_queue_push_tail(&pending, job);
-    if (pool)
-      g_thread_pool_push(pool, job, NULL);
-    else
-      work(job, &workers);
+    workers_submit(&workers, job);
   }
-  if (pool)
-    g_thread_pool_free(pool, FALSE, TRUE);
+  workers_stop(&workers); /* after an error, jobs not started are dropped */
   g_queue_clear_full(&pending, (GDestroyNotify)job_free);
-  g_mutex_clear(&workers.lock);
-  g_cond_clear(&workers.cond);
   if (progress.on)
     fputs("\r\033[K", stderr);
   if (status != EXIT_OK)
