@@ -34,13 +34,25 @@ static const char usage_text[] =
   "  diplograph load --store sqlite:corpus.db output/graph.nq\n";
 
 static const char extract_summary[] =
-  "Reads each INPUT (a UTF-8 text file, a directory of them, or - for standard\n"
-  "input) and writes, in DIR:\n"
+  "Reads each INPUT and writes, in DIR:\n"
   "  graph.ttl  Turtle, the whole graph, with prefixes\n"
   "  graph.nt   N-Triples, sorted, no duplicates\n"
   "  graph.nq   N-Quads: each article's facts in the graph named by its IRI,\n"
   "             reference facts from the lexicons in the default graph\n"
   "Files are replaced only when all of them were written completely.\n"
+  "\n"
+  "Inputs, by name:\n"
+  "  *.txt, *.text, other names  one article, UTF-8 text; its identifier is\n"
+  "             the file name less its extension\n"
+  "  *.txt.gz   one article, gzip-compressed\n"
+  "  *.jsonl, *.ndjson (and .gz)  JSON Lines: one article per line, an object\n"
+  "             with \"text\" and, optional, \"id\", \"url\", \"date\" (YYYY-MM-DD),\n"
+  "             \"language\" (en, fr) and \"title\" (put before the text, then a\n"
+  "             blank line); without \"id\", FILE-LINE (corpus-17). A bad line is\n"
+  "             named FILE:LINE and skipped; blank lines are ignored\n"
+  "  DIR        the files above in it and below, sorted by path\n"
+  "  -          standard input, gzip-compressed or not: JSON Lines when it\n"
+  "             starts with '{', otherwise one article named stdin\n"
   "\n"
   "Exit status: 0 success; 1 some inputs were rejected (each is named, the\n"
   "others are in the output); 2 bad usage; 3 nothing could be written (bad\n"
@@ -50,32 +62,16 @@ static const char extract_summary[] =
   "  diplograph extract corpus/                 # into output/\n"
   "  diplograph extract -o out -f nt,nq a.txt b.txt\n"
   "  curl -s URL | diplograph extract -o - -f nt -\n"
+  "  diplograph extract -o out crawl-2024-05.jsonl.gz\n"
   "\n"
   "The vocabulary is described in docs/vocabulary.md and ontology/diplograph.ttl.";
 
-static gboolean
-read_stdin(GByteArray *buf, GError **error)
+/* Reader warnings (metadata dropped), on the progress line's terminal. */
+static void
+print_warning(const char *message, gpointer progress)
 {
-  guint8 chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    g_byte_array_append(buf, chunk, (guint)n);
-  if (ferror(stdin)) {
-    g_set_error(error, DG_ERROR, DG_ERR_IO, "<stdin>: read error");
-    return FALSE;
-  }
-  return TRUE;
-}
-
-static DgArticle *
-read_input(const char *path, GError **error)
-{
-  if (strcmp(path, "-") != 0)
-    return dg_article_new_from_file(path, error);
-  g_autoptr(GByteArray) buf = g_byte_array_new();
-  if (!read_stdin(buf, error))
-    return NULL;
-  return dg_article_new_from_data("stdin", "<stdin>", (const char *)buf->data, buf->len, error);
+  fprintf(stderr, "%sdiplograph: warning: %s\n", *(gboolean *)progress ? "\r\033[K" : "",
+          message);
 }
 
 static int
@@ -94,6 +90,7 @@ status_exit(const GError *error)
   case DG_ERR_EMPTY:
   case DG_ERR_LEXICON:
   case DG_ERR_TERM:
+  case DG_ERR_FORMAT:
     return EXIT_OUTPUT;
   }
   return EXIT_OUTPUT;
@@ -153,8 +150,8 @@ cmd_extract(int argc, char **argv)
     fprintf(stderr, "diplograph: %s\n", error->message);
     return EXIT_OUTPUT;
   }
-  g_autoptr(GPtrArray) paths = dg_inputs_expand((const char *const *)inputs, &error);
-  if (!paths) {
+  g_autoptr(DgReader) reader = dg_reader_new((const char *const *)inputs, &error);
+  if (!reader) {
     fprintf(stderr, "diplograph: %s\n", error->message);
     return EXIT_OUTPUT;
   }
@@ -164,14 +161,21 @@ cmd_extract(int argc, char **argv)
     return status_exit(error);
   }
 
-  gboolean progress = !quiet && isatty(STDERR_FILENO) && paths->len >= 20;
+  /* the count is known when each input is one article; a JSON Lines corpus
+   * shows a running count */
+  guint total = dg_reader_get_n_inputs(reader);
+  gboolean progress = !quiet && isatty(STDERR_FILENO) && (total >= 20 || total == 0);
+  if (!quiet)
+    dg_reader_set_warning_func(reader, print_warning, &progress);
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)dg_document_free);
   g_autoptr(GHashTable) ids = g_hash_table_new(g_str_hash, g_str_equal);
   guint rejected = 0;
   gint64 start = g_get_monotonic_time();
-  for (guint i = 0; i < paths->len; i++) {
+  for (guint done = 1;; done++) {
     g_autoptr(GError) local = NULL;
-    DgArticle *article = read_input(paths->pdata[i], &local);
+    DgArticle *article = dg_reader_next(reader, &local);
+    if (!article && !local)
+      break;
     if (!article) {
       fprintf(stderr, "%sdiplograph: %s\n", progress ? "\r\033[K" : "", local->message);
       rejected++;
@@ -188,11 +192,14 @@ cmd_extract(int argc, char **argv)
     DgDocument *doc = dg_recognise(lex, article);
     g_hash_table_add(ids, (gpointer)dg_article_get_id(doc->article));
     g_ptr_array_add(docs, doc);
-    if (progress && (i % 16 == 0 || i + 1 == paths->len)) {
+    if (progress && (done % 16 == 1 || done == total)) {
       double secs = (double)(g_get_monotonic_time() - start) / 1e6;
-      double rate = secs > 0 ? (i + 1) / secs : 0;
-      fprintf(stderr, "\r\033[Kdiplograph: %u/%u articles, %.0f/s, ETA %.0f s", i + 1,
-              paths->len, rate, rate > 0 ? (paths->len - i - 1) / rate : 0);
+      double rate = secs > 0 ? done / secs : 0;
+      if (total)
+        fprintf(stderr, "\r\033[Kdiplograph: %u/%u articles, %.0f/s, ETA %.0f s", done, total,
+                rate, rate > 0 ? (total - done) / rate : 0);
+      else
+        fprintf(stderr, "\r\033[Kdiplograph: %u articles, %.0f/s", done, rate);
     }
   }
   if (progress)
