@@ -116,8 +116,8 @@ static void
 test_jsonl_gzip(void)
 {
   g_autofree char *dir = unit_tmp_dir();
-  g_autofree char *path = write_gzip(dir, "corpus.jsonl.gz", corpus, sizeof corpus - 1);
-  g_autofree char *ndjson = write_gzip(dir, "other.ndjson", corpus, sizeof corpus - 1);
+  g_free(write_gzip(dir, "corpus.jsonl.gz", corpus, sizeof corpus - 1));
+  g_free(write_gzip(dir, "other.ndjson", corpus, sizeof corpus - 1));
   const char *const inputs[] = {dir, NULL}; /* found in the directory */
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func((GDestroyNotify)dg_article_free);
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
