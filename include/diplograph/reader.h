@@ -21,7 +21,8 @@ G_BEGIN_DECLS
  *   or integer), "url", "date", "language" and "title" (strings). Blank lines
  *   are skipped. A line that is not such an object is rejected alone, its
  *   error naming FILE:LINE. Without an "id", the article's identifier is the
- *   file name less its extensions, '-' and the line number ("corpus-17").
+ *   file name less ".jsonl" or ".ndjson" (and ".gz"), '-' and the line number
+ *   ("corpus-17").
  *   With a "title", the article's text is the title, a blank line ("\n\n")
  *   and the "text", so that offsets count from the title's first character.
  *   A "url" that is not an absolute http(s) IRI, or a "date" that is not a

@@ -23,6 +23,7 @@ static const char utf8_bom[] = "\xEF\xBB\xBF";
  * hands out decompressed data in chunks: buf[pos, len) is not consumed yet. */
 typedef struct {
   int fd;
+  gboolean own_fd; /* not standard input's */
   char *display;
   gboolean gzip;
   z_stream z;
@@ -40,7 +41,7 @@ source_free(Source *src)
 {
   if (!src)
     return;
-  if (src->fd > STDIN_FILENO)
+  if (src->own_fd)
     close(src->fd);
   if (src->z_ready)
     inflateEnd(&src->z);
@@ -97,6 +98,7 @@ source_open(const char *path, const char *display, GError **error)
       return NULL;
     }
     src->fd = open(path, O_RDONLY | O_CLOEXEC);
+    src->own_fd = src->fd >= 0;
     if (src->fd < 0) {
       int err = errno;
       g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: %s", display, g_strerror(err));
@@ -357,10 +359,15 @@ start_lines(DgReader *reader, Source *src, const char *path)
     reader->id_stem = g_strdup("stdin");
     return;
   }
-  reader->id_stem = g_path_get_basename(path);
-  char *dot = strchr(reader->id_stem + 1, '.'); /* less every extension */
-  if (dot)
+  /* less ".gz" and ".jsonl" or ".ndjson": other dots are the name's own
+   * ("crawl.2024-05-01.jsonl" → "crawl.2024-05-01") */
+  char *stem = g_path_get_basename(path);
+  if (g_str_has_suffix(stem, ".gz"))
+    stem[strlen(stem) - 3] = '\0';
+  char *dot = strrchr(stem, '.');
+  if (dot && dot != stem)
     *dot = '\0';
+  reader->id_stem = stem;
 }
 
 /* "\u0000" decodes to a NUL that would cut the string short: not text. Every

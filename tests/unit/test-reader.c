@@ -129,6 +129,37 @@ test_jsonl_gzip(void)
   unit_rm_rf(dir);
 }
 
+/* Identifiers made for lines without "id": FILE less its format's
+ * extensions, '-', the line number. */
+static void
+test_jsonl_default_ids(void)
+{
+  static const char data[] = "\n{\"text\": \"No identifier.\"}\n";
+  static const struct {
+    const char *name;
+    const char *id;
+  } cases[] = {
+    {"crawl.2024-05-01.jsonl.gz", "crawl.2024-05-01-2"},
+    {"feed.ndjson", "feed-2"},
+    {".hidden.jsonl", ".hidden-2"},
+  };
+  g_autofree char *dir = unit_tmp_dir();
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_autofree char *path = g_str_has_suffix(cases[i].name, ".gz")
+                              ? write_gzip(dir, cases[i].name, data, sizeof data - 1)
+                              : unit_write_file(dir, cases[i].name, data, sizeof data - 1);
+    const char *const inputs[] = {path, NULL};
+    g_autoptr(GPtrArray) articles =
+      g_ptr_array_new_with_free_func((GDestroyNotify)dg_article_free);
+    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
+    read_all(inputs, articles, errors, NULL);
+    g_assert_cmpuint(errors->len, ==, 0);
+    g_assert_cmpuint(articles->len, ==, 1);
+    g_assert_cmpstr(dg_article_get_id(articles->pdata[0]), ==, cases[i].id);
+  }
+  unit_rm_rf(dir);
+}
+
 /* Lines of any length, in plain and gzip-compressed files. */
 static void
 test_jsonl_long_line(void)
@@ -379,6 +410,7 @@ main(int argc, char **argv)
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/reader/jsonl/plain", test_jsonl_plain);
   g_test_add_func("/reader/jsonl/gzip", test_jsonl_gzip);
+  g_test_add_func("/reader/jsonl/default-ids", test_jsonl_default_ids);
   g_test_add_func("/reader/jsonl/long-line", test_jsonl_long_line);
   g_test_add_func("/reader/jsonl/bad-lines", test_jsonl_bad_lines);
   g_test_add_func("/reader/jsonl/bad-metadata", test_jsonl_bad_metadata);
