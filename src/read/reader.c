@@ -386,6 +386,37 @@ find_nul_escape(const char *s, gsize len)
   return -1;
 }
 
+/* Where the object or array that starts @s (after white space) ends; @len
+ * when it does not start with one or does not end. json-glib reads the first
+ * of two values on a line and drops the second without a word: this finds it. */
+static gsize
+first_value_end(const char *s, gsize len)
+{
+  gsize i = 0;
+  while (i < len && g_ascii_isspace(s[i]))
+    i++;
+  if (i == len || (s[i] != '{' && s[i] != '['))
+    return len;
+  int depth = 0;
+  gboolean in_string = FALSE;
+  for (; i < len; i++) {
+    char c = s[i];
+    if (in_string) {
+      if (c == '\\')
+        i++;
+      else if (c == '"')
+        in_string = FALSE;
+    } else if (c == '"') {
+      in_string = TRUE;
+    } else if (c == '{' || c == '[') {
+      depth++;
+    } else if ((c == '}' || c == ']') && --depth == 0) {
+      return i + 1;
+    }
+  }
+  return len;
+}
+
 /* A string member: the value, NULL when absent or null; *@wrong when present
  * with another type. */
 static const char *
@@ -482,6 +513,16 @@ article_from_line(DgReader *reader, gboolean too_long, GError **error)
   if (!json_parser_load_from_data(reader->parser, s + bom, (gssize)(len - bom), &parse)) {
     set_json_error(error, where, parse);
     return NULL;
+  }
+  gsize end_of_value = first_value_end(s + bom, len - bom) + bom;
+  for (gsize k = end_of_value; k < len; k++) {
+    if (!g_ascii_isspace(s[k])) {
+      g_set_error(error, DG_ERROR, DG_ERR_FORMAT,
+                  "%s: byte %" G_GSIZE_FORMAT " of the line: a second JSON value (one "
+                  "article per line)",
+                  where, k);
+      return NULL;
+    }
   }
   JsonNode *root = json_parser_get_root(reader->parser);
   if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {

@@ -206,6 +206,8 @@ test_jsonl_bad_lines(void)
     {"{\"text\": \"ab\\ud800c\"}", "\"text\", byte 2: not text"},
     {"{\"text\": \"x\", \"id\": [1]}", "\"id\" is not a string or an integer"},
     {"{\"text\": \"x\", \"id\": \"\"}", "\"id\" is empty"},
+    {"{\"text\": \"a}\\\"{\"} {\"text\": \"b\"}", "byte 18 of the line: a second JSON value"},
+    {"{\"text\": \"a\"}{}", "byte 13 of the line: a second JSON value"},
   };
   g_autofree char *dir = unit_tmp_dir();
   for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
