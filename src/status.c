@@ -23,6 +23,8 @@ dg_strerror(DgStatus status)
     return "bad usage";
   case DG_ERR_BUSY:
     return "output directory in use";
+  case DG_ERR_FORMAT:
+    return "malformed input";
   }
   return "unknown status";
 }

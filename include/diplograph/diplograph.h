@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /* diplograph: news articles about multilateral diplomacy → an RDF knowledge
  * graph. The pipeline, one header per stage:
- *   read (article.h) → normalise (text.h) → recognise (recognise.h, with
+ *   read (article.h, reader.h) → normalise (text.h) → recognise (recognise.h, with
  *   lexicon.h and dates.h; output in document.h) → resolve (resolve.h) →
  *   build graph (graph.h) → write (writer.h, model.h); then query (store.h). */
 #pragma once
@@ -12,6 +12,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/lexicon.h"
 #include "diplograph/model.h"
+#include "diplograph/reader.h"
 #include "diplograph/recognise.h"
 #include "diplograph/resolve.h"
 #include "diplograph/status.h"

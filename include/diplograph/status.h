@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  * @DG_ERR_TERM: a term could not be made safe for N-Triples (never expected).
  * @DG_ERR_USAGE: the command line or an argument is wrong.
  * @DG_ERR_BUSY: another run holds the output directory.
+ * @DG_ERR_FORMAT: input is not well formed in its format: a JSON Lines line
+ *   that is not a JSON object with a "text" string, corrupt gzip data, or
+ *   article metadata that fails its check (the message says which).
  *
  * Every runtime failure is one of these, carried in a #GError of domain
  * %DG_ERROR whose message names the file and, where it applies, the byte offset.
@@ -29,6 +32,7 @@ typedef enum {
   DG_ERR_TERM,
   DG_ERR_USAGE,
   DG_ERR_BUSY,
+  DG_ERR_FORMAT,
 } DgStatus;
 
 #define DG_ERROR (dg_error_quark())

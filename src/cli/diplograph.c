@@ -35,13 +35,25 @@ static const char usage_text[] =
   "  diplograph load --store sqlite:corpus.db output/graph.nq\n";
 
 static const char extract_summary[] =
-  "Reads each INPUT (a UTF-8 text file, a directory of them, or - for standard\n"
-  "input) and writes, in DIR:\n"
+  "Reads each INPUT and writes, in DIR:\n"
   "  graph.ttl  Turtle, the whole graph, with prefixes\n"
   "  graph.nt   N-Triples, sorted, no duplicates\n"
   "  graph.nq   N-Quads: each article's facts in the graph named by its IRI,\n"
   "             reference facts from the lexicons in the default graph\n"
   "Files are replaced only when all of them were written completely.\n"
+  "\n"
+  "Inputs, by name:\n"
+  "  *.txt, *.text, other names  one article, UTF-8 text; its identifier is\n"
+  "             the file name less its extension\n"
+  "  *.txt.gz   one article, gzip-compressed\n"
+  "  *.jsonl, *.ndjson (and .gz)  JSON Lines: one article per line, an object\n"
+  "             with \"text\" and, optional, \"id\", \"url\", \"date\" (YYYY-MM-DD),\n"
+  "             \"language\" (en, fr) and \"title\" (put before the text, then a\n"
+  "             blank line); without \"id\", FILE-LINE (corpus-17). A bad line is\n"
+  "             named FILE:LINE and skipped; blank lines are ignored\n"
+  "  DIR        the files above in it and below, sorted by path\n"
+  "  -          standard input, gzip-compressed or not: JSON Lines when it\n"
+  "             starts with '{', otherwise one article named stdin\n"
   "\n"
   "Exit status: 0 success; 1 some inputs were rejected (each is named, the\n"
   "others are in the output); 2 bad usage; 3 nothing could be written (bad\n"
@@ -51,32 +63,16 @@ static const char extract_summary[] =
   "  diplograph extract corpus/                 # into output/\n"
   "  diplograph extract -o out -f nt,nq a.txt b.txt\n"
   "  curl -s URL | diplograph extract -o - -f nt -\n"
+  "  diplograph extract -o out crawl-2024-05.jsonl.gz\n"
   "\n"
   "The vocabulary is described in docs/vocabulary.md and ontology/diplograph.ttl.";
 
-static gboolean
-read_stdin(GByteArray *buf, GError **error)
+/* Reader warnings (metadata dropped), on the progress line's terminal. */
+static void
+print_warning(const char *message, gpointer progress)
 {
-  guint8 chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    g_byte_array_append(buf, chunk, (guint)n);
-  if (ferror(stdin)) {
-    g_set_error(error, DG_ERROR, DG_ERR_IO, "<stdin>: read error");
-    return FALSE;
-  }
-  return TRUE;
-}
-
-static DgArticle *
-read_input(const char *path, GError **error)
-{
-  if (strcmp(path, "-") != 0)
-    return dg_article_new_from_file(path, error);
-  g_autoptr(GByteArray) buf = g_byte_array_new();
-  if (!read_stdin(buf, error))
-    return NULL;
-  return dg_article_new_from_data("stdin", "<stdin>", (const char *)buf->data, buf->len, error);
+  fprintf(stderr, "%sdiplograph: warning: %s\n", *(gboolean *)progress ? "\r\033[K" : "",
+          message);
 }
 
 static int
@@ -95,6 +91,7 @@ status_exit(const GError *error)
   case DG_ERR_EMPTY:
   case DG_ERR_LEXICON:
   case DG_ERR_TERM:
+  case DG_ERR_FORMAT:
     return EXIT_OUTPUT;
   }
   return EXIT_OUTPUT;
@@ -343,8 +340,8 @@ cmd_extract(int argc, char **argv)
     fprintf(stderr, "diplograph: %s\n", error->message);
     return EXIT_OUTPUT;
   }
-  g_autoptr(GPtrArray) paths = dg_inputs_expand((const char *const *)inputs, &error);
-  if (!paths) {
+  g_autoptr(DgReader) reader = dg_reader_new((const char *const *)inputs, &error);
+  if (!reader) {
     fprintf(stderr, "diplograph: %s\n", error->message);
     return EXIT_OUTPUT;
   }
@@ -357,12 +354,17 @@ cmd_extract(int argc, char **argv)
     dg_output_set_sort_memory(out, (gsize)sort_mib << 20);
   dg_output_set_gzip(out, gzip);
 
+  /* the count is known when each input is one article; a JSON Lines corpus
+   * shows a running count */
+  guint total = dg_reader_get_n_inputs(reader);
   Progress progress = {
-    .on = !quiet && isatty(STDERR_FILENO) && paths->len >= 20,
-    .total = paths->len,
+    .on = !quiet && isatty(STDERR_FILENO) && (total >= 20 || total == 0),
+    .total = total,
     .start = g_get_monotonic_time(),
   };
   const char *cr = progress.on ? "\r\033[K" : "";
+  if (!quiet)
+    dg_reader_set_warning_func(reader, print_warning, &progress.on);
   Workers workers = {.lex = lex, .base = iri_base};
   workers_start(&workers, (guint)jobs);
   g_autoptr(GHashTable) ids = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
@@ -372,10 +374,41 @@ cmd_extract(int argc, char **argv)
   guint window = (guint)jobs * 4, read = 0, rejected = 0;
   int status = EXIT_OK;
 
-  for (guint i = 0; i <= paths->len && status == EXIT_OK; i++) {
+  for (;;) {
+    g_autoptr(GError) local = NULL;
+    DgArticle *article = status == EXIT_OK ? dg_reader_next(reader, &local) : NULL;
+    gboolean end = !article && !local;
+    if (local) {
+      fprintf(stderr, "%sdiplograph: %s\n", cr, local->message);
+      rejected++;
+      continue;
+    }
+    guint64 h = article ? id_hash(dg_article_get_id(article)) : 0;
+    if (article && shard_count > 1 && h % shard_count != shard_index - 1) {
+      dg_article_free(article); /* another shard's */
+      if (progress.total)
+        progress.total--;
+      continue;
+    }
+    if (article && g_hash_table_contains(ids, &h)) {
+      fprintf(stderr, "%sdiplograph: %s: another input has the identifier '%s'; skipped\n", cr,
+              dg_article_get_display(article), dg_article_get_id(article));
+      dg_article_free(article);
+      rejected++;
+      continue;
+    }
+    if (article) {
+      g_hash_table_add(ids, g_memdup2(&h, sizeof h));
+      read++;
+      Job *job = g_new0(Job, 1);
+      job->article = article;
+      dg_line_buffer_init(&job->lines, out);
+      g_queue_push_tail(&pending, job);
+      workers_submit(&workers, job);
+    }
     /* hand the oldest finished jobs to the output, in input order */
-    while (!g_queue_is_empty(&pending) &&
-           (i == paths->len || g_queue_get_length(&pending) >= window)) {
+    while (status == EXIT_OK && !g_queue_is_empty(&pending) &&
+           (end || g_queue_get_length(&pending) >= window)) {
       Job *job = g_queue_pop_head(&pending);
       workers_wait(&workers, job);
       dg_resolver_add(resolver, job->doc);
@@ -390,35 +423,8 @@ cmd_extract(int argc, char **argv)
       progress.done++;
       progress_show(&progress, FALSE);
     }
-    if (i == paths->len || status != EXIT_OK)
+    if (end)
       break;
-    g_autoptr(GError) local = NULL;
-    DgArticle *article = read_input(paths->pdata[i], &local);
-    if (!article) {
-      fprintf(stderr, "%sdiplograph: %s\n", cr, local->message);
-      rejected++;
-      continue;
-    }
-    guint64 h = id_hash(dg_article_get_id(article));
-    if (shard_count > 1 && h % shard_count != shard_index - 1) {
-      dg_article_free(article);
-      progress.total--;
-      continue;
-    }
-    if (g_hash_table_contains(ids, &h)) {
-      fprintf(stderr, "%sdiplograph: %s: another input has the identifier '%s'; skipped\n", cr,
-              dg_article_get_display(article), dg_article_get_id(article));
-      dg_article_free(article);
-      rejected++;
-      continue;
-    }
-    g_hash_table_add(ids, g_memdup2(&h, sizeof h));
-    read++;
-    Job *job = g_new0(Job, 1);
-    job->article = article;
-    dg_line_buffer_init(&job->lines, out);
-    g_queue_push_tail(&pending, job);
-    workers_submit(&workers, job);
   }
   workers_stop(&workers); /* after an error, jobs not started are dropped */
   g_queue_clear_full(&pending, (GDestroyNotify)job_free);

@@ -343,6 +343,8 @@ dg_graph_emit(const DgDocument *doc, const DgLexicon *lex, const char *base, con
     g_autofree char *d = dg_date_format(doc->date);
     put(&e, g, a, SCHEMA "datePublished", typed(d, XSD "date"));
   }
+  if (dg_article_get_url(doc->article)) /* checked by dg_article_set_url() */
+    put(&e, g, a, SCHEMA "url", iri(dg_article_get_url(doc->article)));
 
   put(&e, g, e.context, RDF "type", iri(NIF "Context"));
   put(&e, g, e.context, RDF "type", iri(NIF "RFC5147String"));

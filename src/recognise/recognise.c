@@ -589,7 +589,10 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
     .t = dg_text_get_tokens(text),
     .n = dg_text_get_n_tokens(text),
   };
-  doc->lang = dg_detect_language(lex, text);
+  /* a language the corpus gives beside the text wins over detection */
+  doc->lang = dg_article_get_language(article);
+  if (!doc->lang)
+    doc->lang = dg_detect_language(lex, text);
   c.lang = doc->lang;
   for (guint d = 0; d < DG_N_DOMAINS; d++)
     c.lexm[d] = dg_lexicon_scan(lex, d, text);
@@ -601,6 +604,12 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
 
   mark_captions(&c);
   read_header(&c);
+  /* so does a date the corpus gives: relative dates are resolved against it */
+  const char *meta_date = dg_article_get_date(article);
+  if (meta_date)
+    doc->date = (DgDate){(int)g_ascii_strtoll(meta_date, NULL, 10),
+                         (int)g_ascii_strtoll(meta_date + 5, NULL, 10),
+                         (int)g_ascii_strtoll(meta_date + 8, NULL, 10)};
   find_states_and_orgs(&c);
   read_byline(&c);
   /* the header (date line, dateline) is not part of the first body sentence */

@@ -241,6 +241,98 @@ test_inputs_expand_missing(void)
   unit_assert_has(error->message, missing);
 }
 
+/* Metadata a corpus gives: kept when it passes its check, else refused
+ * with DG_ERR_FORMAT and the article left as it was. The URL cases are those
+ * on which Oxigraph's strict IRI parser was seen to accept or refuse. */
+static void
+test_article_metadata(void)
+{
+  static const struct {
+    const char *url;
+    gboolean ok;
+  } urls[] = {
+    {"https://example.org/news/a1", TRUE},
+    {"http://example.org/a?x=1&y=%C3%A9#top", TRUE},
+    {"https://fr.example.org/actualités/été", TRUE},
+    {"http://[::1]:8080/x", TRUE},
+    {"HTTP://EXAMPLE.ORG/", TRUE},
+    {"http://u:p@example.org/", TRUE},
+    {"ftp://example.org/", FALSE},
+    {"javascript:alert(1)", FALSE},
+    {"example.org/a", FALSE},
+    {"http://", FALSE},
+    {"http://example.org/a b", FALSE},
+    {"http://example.org/<x>", FALSE},
+    {"http://example.org/a#b#c", FALSE},
+    {"http://example.org/a?q=[1]", FALSE},
+    {"http://example.org/%zz", FALSE},
+    {"http://example.org/%", FALSE},
+    {"http://host:port/", FALSE},
+    {"http://[::1/x", FALSE},
+    {"http://example.org/\xEE\x80\x80", FALSE}, /* private use, in a path */
+    {"http://example.org/a\x7F", FALSE},
+  };
+  g_autoptr(DgArticle) a = dg_article_new_from_data("m", "m", "Text.", 5, NULL);
+  g_assert_nonnull(a);
+  for (guint i = 0; i < G_N_ELEMENTS(urls); i++) {
+    g_autoptr(GError) error = NULL;
+    g_test_message("url %s", urls[i].url);
+    gboolean ok = dg_article_set_url(a, urls[i].url, &error);
+    g_assert_cmpint(ok, ==, urls[i].ok);
+    if (ok) {
+      g_assert_no_error(error);
+      g_assert_cmpstr(dg_article_get_url(a), ==, urls[i].url);
+    } else {
+      g_assert_error(error, DG_ERROR, DG_ERR_FORMAT);
+    }
+  }
+  g_assert_cmpstr(dg_article_get_url(a), ==, "http://u:p@example.org/"); /* the last good one */
+
+  static const struct {
+    const char *date;
+    const char *kept; /* NULL: refused */
+  } dates[] = {
+    {"2020-08-28", "2020-08-28"},
+    {"2020-02-29", "2020-02-29"},
+    {"2021-03-04T10:15:00Z", "2021-03-04"},
+    {"2021-03-04 10:15", "2021-03-04"},
+    {"2021-02-29", NULL},
+    {"2020-13-01", NULL},
+    {"2020-8-28", NULL},
+    {"28/08/2020", NULL},
+    {"2020-08-28junk", NULL},
+    {"0000-01-01", NULL},
+    {"", NULL},
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(dates); i++) {
+    g_autoptr(DgArticle) b = dg_article_new_from_data("d", "d", "Text.", 5, NULL);
+    g_autoptr(GError) error = NULL;
+    gboolean ok = dg_article_set_date(b, dates[i].date, &error);
+    g_assert_cmpint(ok, ==, dates[i].kept != NULL);
+    g_assert_cmpstr(dg_article_get_date(b), ==, dates[i].kept);
+    if (!ok)
+      g_assert_error(error, DG_ERROR, DG_ERR_FORMAT);
+  }
+
+  static const struct {
+    const char *tag;
+    const char *kept;
+  } langs[] = {
+    {"en", "en"}, {"FR", "fr"}, {"en-GB", "en"}, {"fr_CA", "fr"},
+    {"de", NULL}, {"eng", NULL}, {"", NULL}, {"f", NULL},
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(langs); i++) {
+    g_autoptr(DgArticle) b = dg_article_new_from_data("l", "l", "Text.", 5, NULL);
+    g_assert_cmpint(dg_article_set_language(b, langs[i].tag), ==, langs[i].kept != NULL);
+    g_assert_cmpstr(dg_article_get_language(b), ==, langs[i].kept);
+  }
+
+  g_assert_null(dg_article_get_title(a));
+  dg_article_set_title(a, "A title");
+  g_assert_cmpstr(dg_article_get_title(a), ==, "A title");
+  g_assert_cmpstr(dg_article_get_text(a), ==, "Text."); /* the text is the reader's to build */
+}
+
 static void
 test_article_free_null(void)
 {
@@ -258,6 +350,7 @@ main(int argc, char **argv)
   g_test_add_func("/article/crlf", test_article_crlf);
   g_test_add_func("/article/empty", test_article_empty);
   g_test_add_func("/article/encoding", test_article_encoding);
+  g_test_add_func("/article/metadata", test_article_metadata);
   g_test_add_func("/article/encoding-file", test_article_encoding_file);
   g_test_add_func("/article/missing", test_article_missing);
   g_test_add_func("/article/directory", test_article_directory);
