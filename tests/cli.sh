@@ -79,6 +79,13 @@ if command -v flock >/dev/null; then
   wait
 fi
 
+# a corpus of 150 bad lines: the first 100 named with FILE:LINE, the rest counted
+i=0
+while [ $i -lt 150 ]; do echo '{"id": "x"}'; i=$((i + 1)); done >"$work/bad-lines.jsonl"
+expect many-bad-lines 1 "50 more inputs rejected, not shown" "$bin" extract -q -o "$work/bad-lines" "$work/bad-lines.jsonl" "$arts"
+n=$(grep -c 'bad-lines.jsonl:[0-9]*: no "text"' "$work/stderr")
+[ "$n" -eq 100 ] && ok many-bad-lines-shown || ko many-bad-lines-shown "$n lines named, expected 100"
+
 # whatever was written parses with serdi, rapper, N3.js and Oxigraph alike
 for d in partial keep busy; do
   if [ -f "$work/$d/graph.nt" ]; then

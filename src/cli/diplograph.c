@@ -97,6 +97,9 @@ status_exit(const GError *error)
   return EXIT_OUTPUT;
 }
 
+/* Rejected inputs named on standard error; more are only counted. */
+#define MAX_SHOWN_ERRORS 100
+
 /* One article on its way through recognition, naming and graph building,
  * in a worker thread when -j is more than 1. */
 typedef struct {
@@ -379,7 +382,10 @@ cmd_extract(int argc, char **argv)
     DgArticle *article = status == EXIT_OK ? dg_reader_next(reader, &local) : NULL;
     gboolean end = !article && !local;
     if (local) {
-      fprintf(stderr, "%sdiplograph: %s\n", cr, local->message);
+      /* a corpus of bad lines would bury the terminal: the first ones are
+       * named, the rest counted */
+      if (rejected < MAX_SHOWN_ERRORS)
+        fprintf(stderr, "%sdiplograph: %s\n", cr, local->message);
       rejected++;
       continue;
     }
@@ -391,8 +397,9 @@ cmd_extract(int argc, char **argv)
       continue;
     }
     if (article && g_hash_table_contains(ids, &h)) {
-      fprintf(stderr, "%sdiplograph: %s: another input has the identifier '%s'; skipped\n", cr,
-              dg_article_get_display(article), dg_article_get_id(article));
+      if (rejected < MAX_SHOWN_ERRORS)
+        fprintf(stderr, "%sdiplograph: %s: another input has the identifier '%s'; skipped\n", cr,
+                dg_article_get_display(article), dg_article_get_id(article));
       dg_article_free(article);
       rejected++;
       continue;
@@ -430,6 +437,8 @@ cmd_extract(int argc, char **argv)
   g_queue_clear_full(&pending, (GDestroyNotify)job_free);
   if (progress.on)
     fputs("\r\033[K", stderr);
+  if (rejected > MAX_SHOWN_ERRORS)
+    fprintf(stderr, "diplograph: %u more inputs rejected, not shown\n", rejected - MAX_SHOWN_ERRORS);
   if (status != EXIT_OK)
     return status;
   if (read == 0) {
