@@ -74,6 +74,32 @@ sorted_lines(DgSorter *s, gsize *n_out)
   return lines;
 }
 
+/* Sorts what the arena holds and hands over each distinct line once. */
+static gboolean
+each_distinct(DgSorter *s, DgLineFunc func, gpointer user, GError **error)
+{
+  gsize n;
+  char **lines = sorted_lines(s, &n);
+  const char *prev = NULL;
+  gboolean ok = TRUE;
+  for (gsize i = 0; i < n && ok; i++) {
+    if (prev && strcmp(prev, lines[i]) == 0)
+      continue;
+    prev = lines[i];
+    ok = func(user, lines[i], strlen(lines[i]), error);
+  }
+  g_free(lines);
+  return ok;
+}
+
+static gboolean
+put_run_line(gpointer user, const char *line, gsize len, GError **error)
+{
+  (void)error;
+  FILE *fh = user;
+  return fwrite(line, 1, len, fh) == len && putc('\n', fh) != EOF;
+}
+
 static void
 clear_arena(DgSorter *s)
 {
@@ -94,18 +120,8 @@ write_run(DgSorter *s, GError **error)
     return FALSE;
   }
   g_ptr_array_add(s->runs, path);
-  gsize n;
-  char **lines = sorted_lines(s, &n);
-  const char *prev = NULL;
-  gboolean ok = TRUE;
-  for (gsize i = 0; i < n && ok; i++) {
-    if (prev && strcmp(prev, lines[i]) == 0)
-      continue;
-    prev = lines[i];
-    gsize len = strlen(lines[i]);
-    ok = fwrite(lines[i], 1, len, fh) == len && putc('\n', fh) != EOF;
-  }
-  g_free(lines);
+  errno = 0;
+  gboolean ok = each_distinct(s, put_run_line, fh, NULL);
   int err = 0;
   if (!ok || fflush(fh) != 0 || ferror(fh))
     err = errno ? errno : EIO;
@@ -243,17 +259,7 @@ dg_sorter_finish(DgSorter *s, DgLineFunc func, gpointer user, GError **error)
   g_return_val_if_fail(!s->finished, FALSE);
   s->finished = TRUE;
   if (s->runs->len == 0) {
-    gsize n;
-    char **lines = sorted_lines(s, &n);
-    const char *prev = NULL;
-    gboolean ok = TRUE;
-    for (gsize i = 0; i < n && ok; i++) {
-      if (prev && strcmp(prev, lines[i]) == 0)
-        continue;
-      prev = lines[i];
-      ok = func(user, lines[i], strlen(lines[i]), error);
-    }
-    g_free(lines);
+    gboolean ok = each_distinct(s, func, user, error);
     clear_arena(s);
     return ok;
   }
