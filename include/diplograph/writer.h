@@ -96,6 +96,14 @@ void dg_line_buffer_init(DgLineBuffer *buffer, const DgOutput *out);
 /** dg_line_buffer_clear: releases what @buffer holds. */
 void dg_line_buffer_clear(DgLineBuffer *buffer);
 
+/**
+ * dg_line_buffer_sort:
+ * Sorts the lines of @buffer and drops repeated ones: done by the thread
+ * that filled it, it spares the thread that owns the output most of the
+ * sorting (which merges sorted batches).
+ */
+void dg_line_buffer_sort(DgLineBuffer *buffer);
+
 /** dg_output_add_lines: moves the statements of @buffer into @out (and empties @buffer). */
 gboolean dg_output_add_lines(DgOutput *out, DgLineBuffer *buffer, GError **error);
 

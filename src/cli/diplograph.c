@@ -130,8 +130,8 @@ run_job(Job *job, const Workers *w)
 {
   job->doc = dg_recognise(w->lex, g_steal_pointer(&job->article));
   job->local = dg_resolve_local(job->doc);
-  if (job->local)
-    (void)dg_graph_emit(job->doc, w->lex, w->base, &job->lines.sink, &job->error);
+  if (job->local && dg_graph_emit(job->doc, w->lex, w->base, &job->lines.sink, &job->error))
+    dg_line_buffer_sort(&job->lines);
 }
 
 static void *

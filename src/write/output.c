@@ -129,6 +129,34 @@ dg_line_buffer_clear(DgLineBuffer *buffer)
   buffer->lines = NULL;
 }
 
+void
+dg_line_buffer_sort(DgLineBuffer *buffer)
+{
+  GString *src = buffer->lines;
+  GPtrArray *lines = g_ptr_array_new();
+  for (char *p = src->str, *end = src->str + src->len; p < end;) {
+    char *nl = memchr(p, '\n', (gsize)(end - p));
+    if (nl)
+      *nl = '\0';
+    g_ptr_array_add(lines, p);
+    p = nl ? nl + 1 : end;
+  }
+  dg_sort_lines((char **)lines->pdata, lines->len);
+  GString *dst = g_string_sized_new(src->len + 1);
+  const char *prev = NULL;
+  for (guint i = 0; i < lines->len; i++) {
+    const char *line = lines->pdata[i];
+    if (prev && strcmp(prev, line) == 0)
+      continue;
+    g_string_append(dst, line);
+    g_string_append_c(dst, '\n');
+    prev = line;
+  }
+  g_ptr_array_unref(lines);
+  g_string_free(src, TRUE);
+  buffer->lines = dst;
+}
+
 gboolean
 dg_output_add_lines(DgOutput *out, DgLineBuffer *buffer, GError **error)
 {

@@ -43,6 +43,9 @@ gboolean dg_sorter_add(DgSorter *sorter, const char *line, gsize len, GError **e
  */
 gboolean dg_sorter_finish(DgSorter *sorter, DgLineFunc func, gpointer user, GError **error);
 
+/** dg_sort_lines: sorts @n NUL-terminated lines in byte order, in place. */
+void dg_sort_lines(char **lines, gsize n);
+
 /** dg_sorter_get_n_runs: run files written so far (0 when all fitted in memory). */
 guint dg_sorter_get_n_runs(const DgSorter *sorter);
 

@@ -271,6 +271,39 @@ test_output_sorted(void)
   unit_rm_rf(dir);
 }
 
+/* The same rows through a line buffer, as a worker thread fills one: sorted
+ * and without repeats by the worker, then merged by the output. */
+static void
+test_output_line_buffer(void)
+{
+  g_autofree char *dir = unit_tmp_dir();
+  g_autoptr(GError) error = NULL;
+  DgOutput *out = dg_output_new(dir, DG_FORMAT_NTRIPLES | DG_FORMAT_NQUADS, &error);
+  g_assert_no_error(error);
+  DgLineBuffer buffer;
+  dg_line_buffer_init(&buffer, out);
+  push_rows(&buffer.sink, unsorted_rows, G_N_ELEMENTS(unsorted_rows));
+  dg_line_buffer_sort(&buffer);
+  g_assert_cmpstr(buffer.lines->str, ==, sorted_nq); /* the repeated triple once */
+  g_assert_true(dg_output_add_lines(out, &buffer, &error));
+  g_assert_cmpuint(buffer.lines->len, ==, 0);
+  /* a second batch with the same statements adds nothing */
+  push_rows(&buffer.sink, unsorted_rows, G_N_ELEMENTS(unsorted_rows));
+  dg_line_buffer_sort(&buffer);
+  g_assert_true(dg_output_add_lines(out, &buffer, &error));
+  dg_line_buffer_clear(&buffer);
+  g_assert_true(dg_output_commit(out, &error));
+  g_assert_no_error(error);
+  dg_output_free(out);
+  g_autofree char *nt_path = g_build_filename(dir, "graph.nt", NULL);
+  g_autofree char *nt = unit_read_file(nt_path);
+  g_assert_cmpstr(nt, ==, sorted_nt);
+  g_autofree char *nq_path = g_build_filename(dir, "graph.nq", NULL);
+  g_autofree char *nq = unit_read_file(nq_path);
+  g_assert_cmpstr(nq, ==, sorted_nq);
+  unit_rm_rf(dir);
+}
+
 /* A folder that cannot be created: its parent is a regular file. */
 static void
 test_output_bad_dir(void)
@@ -545,6 +578,7 @@ main(int argc, char **argv)
   g_test_add_func("/writer/iri-segment", test_iri_segment);
   g_test_add_func("/writer/base-iri-check", test_base_iri_check);
   g_test_add_func("/writer/output/sorted", test_output_sorted);
+  g_test_add_func("/writer/output/line-buffer", test_output_line_buffer);
   g_test_add_func("/writer/output/bad-dir", test_output_bad_dir);
   g_test_add_func("/writer/output/busy", test_output_busy);
   g_test_add_func("/writer/output/commit-fails", test_output_commit_fails);
