@@ -137,6 +137,30 @@ segment_end(const Ctx *c, guint at)
   return e;
 }
 
+/* Skips a government portfolio at @i that is no role itself ("Foreign
+ * Affairs" in "Kenyan Foreign Affairs Cabinet Secretary"). */
+static guint
+skip_portfolio(const Ctx *c, guint i, guint limit)
+{
+  guint end;
+  while (i < limit && !dg_ctx_match_at(c, DG_DOMAIN_ROLE, i) &&
+         dg_ctx_cue_at(c, "portfolio", i, &end) && end <= limit)
+    i = end;
+  return i;
+}
+
+/* Where a portfolio ending at @end starts, or @end when none does. */
+static guint
+portfolio_ending(const Ctx *c, guint end)
+{
+  for (guint j = end > 3 ? end - 3 : 0; j < end; j++) {
+    guint e;
+    if (dg_ctx_cue_at(c, "portfolio", j, &e) && e == end)
+      return j;
+  }
+  return end;
+}
+
 /* Extends a title phrase back over modifiers, roles, a state adjective or
  * possessive: "the Kenyan Foreign Minister", "Ghana's Deputy Permanent Representative". */
 static guint
@@ -146,7 +170,12 @@ extend_back(const Ctx *c, guint b)
   while (b > s) {
     const DgLexMatch *r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, b);
     const Span *sp = dg_ctx_span_ending(c, b);
-    if (r) {
+    guint pf = portfolio_ending(c, b);
+    if (!r && !sp && pf < b && pf >= s && (dg_ctx_match_ending(c, DG_DOMAIN_ROLE, pf) ||
+                                           dg_ctx_span_ending(c, pf) ||
+                                           (pf >= 2 && dg_tok_is(&c->t[pf - 1], "s")))) {
+      b = pf; /* "Kenyan Foreign Affairs Cabinet Secretary" */
+    } else if (r) {
       b = r->begin;
     } else if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
       b = sp->begin;
@@ -186,9 +215,14 @@ is_title_segment(const Ctx *c, guint b, guint e)
     return TRUE;
   /* "the Kenyan ambassador", "the UN Assistant Secretary-General" */
   const Span *sp = dg_ctx_span_at(c, i);
-  if (sp && sp->end < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, sp->end))
-    return TRUE;
-  return FALSE;
+  if (!sp)
+    return FALSE;
+  guint r = sp->end;
+  /* "Bolivia's Permanent Representative" */
+  if (r + 2 < e && dg_tok_is(&c->t[r], "'") && dg_tok_is(&c->t[r + 1], "s"))
+    r += 2;
+  r = skip_portfolio(c, r, e);
+  return r < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, r);
 }
 
 typedef struct {
@@ -475,6 +509,7 @@ next_to_role(const Ctx *c, guint sb, guint se, guint b, guint e)
   guint k = se;
   if (k + 1 < e && dg_tok_is(&c->t[k], "'") && dg_tok_is(&c->t[k + 1], "s"))
     k += 2;
+  k = skip_portfolio(c, k, e);
   if (k < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, k))
     return TRUE;
   guint steps = 0;

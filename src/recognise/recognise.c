@@ -430,6 +430,18 @@ is_capitalised_word(const Ctx *c, guint i)
   return i < c->n && c->t[i].kind == DG_TOKEN_WORD && (c->t[i].flags & DG_TOKEN_CAPITALISED);
 }
 
+/* "Women's" in "Sahel Women's Network": a capitalised word and "'s" right
+ * before @b, the word no state ("Ghana's Ministry" is Ghana's). */
+static gboolean
+possessive_word(const Ctx *c, guint b)
+{
+  return b >= c->body + 3 && dg_tok_is(&c->t[b - 1], "s") && dg_tok_is(&c->t[b - 2], "'") &&
+         !(c->t[b - 2].flags & DG_TOKEN_SPACE_BEFORE) && is_capitalised_word(c, b - 3) &&
+         !dg_ctx_match_covering(c, DG_DOMAIN_STATE, b - 3) &&
+         !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, b - 3) &&
+         c->t[b - 3].paragraph == c->t[b].paragraph;
+}
+
 /* Organisations that no lexicon knows, named by the text: a run of
  * capitalised words headed by a word such as Centre, Institute, Institut,
  * joined by of/for/on/de/pour…, and an acronym in parentheses after it:
@@ -446,12 +458,13 @@ find_text_orgs(Ctx *c)
       continue;
     guint b = i;
     while (b > c->body && c->t[b - 1].paragraph == c->t[i].paragraph &&
-           (is_capitalised_word(c, b - 1) || (c->t[b - 1].kind == DG_TOKEN_WORD &&
+           (is_capitalised_word(c, b - 1) || possessive_word(c, b) ||
+            (c->t[b - 1].kind == DG_TOKEN_WORD &&
                                               dg_ctx_match_covering(c, DG_DOMAIN_STATE, b - 1))) &&
            !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, b - 1) &&
            !dg_ctx_match_covering(c, DG_DOMAIN_ORG, b - 1) &&
            !dg_ctx_cue_at(c, "determiner", b - 1, &end) && !(c->t[b].flags & DG_TOKEN_LINE_BEFORE))
-      b--;
+      b -= possessive_word(c, b) ? 3 : 1;
     guint e = i + 1;
     for (;;) {
       guint j = e;
@@ -503,6 +516,77 @@ find_text_orgs(Ctx *c)
   }
 }
 
+/* Whether the initials of the words of [@b, @e) spell @acronym (folded),
+ * with or without the words that join a name (of, for, des, la…). */
+static gboolean
+initials_spell(const Ctx *c, guint b, guint e, const char *acronym)
+{
+  for (int with_links = 0; with_links < 2; with_links++) {
+    GString *initials = g_string_new(NULL);
+    for (guint k = b; k < e; k++) {
+      guint end;
+      if (c->t[k].kind != DG_TOKEN_WORD || (dg_tok_is(&c->t[k], "s") && k > b &&
+                                            dg_tok_is(&c->t[k - 1], "'")))
+        continue;
+      if (!with_links && (dg_ctx_cue_at(c, "org-link", k, &end) ||
+                          dg_ctx_cue_at(c, "determiner", k, &end)))
+        continue;
+      g_string_append_unichar(initials, g_utf8_get_char(c->t[k].fold));
+    }
+    gboolean same = strcmp(initials->str, acronym) == 0;
+    g_string_free(initials, TRUE);
+    if (same)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* "the Sahel Women's Network (SWN)": a name with no head word that the
+ * acronym after it spells, letter by letter. */
+static void
+find_acronym_orgs(Ctx *c)
+{
+  for (guint i = c->body + 1; i + 2 < c->n; i++) {
+    const DgToken *a = &c->t[i + 1];
+    if (!dg_tok_is(&c->t[i], "(") || !dg_tok_is(&c->t[i + 2], ")") ||
+        a->kind != DG_TOKEN_WORD || !(a->flags & DG_TOKEN_UPPER) || c->covered[i + 1] ||
+        c->covered[i - 1] || c->caption[a->paragraph])
+      continue;
+    glong letters = g_utf8_strlen(a->fold, -1);
+    if (letters < 2 || letters > 8)
+      continue;
+    guint best = DG_NONE;
+    for (guint b = i; b-- > c->body && i - b <= 12;) {
+      const DgToken *t = &c->t[b];
+      if (t->sentence != a->sentence || c->covered[b] || t->kind == DG_TOKEN_NUMBER ||
+          (t->kind == DG_TOKEN_PUNCT && !dg_tok_is(t, "'") && !dg_tok_is(t, "-")))
+        break;
+      guint end;
+      if (is_capitalised_word(c, b) && !dg_ctx_cue_at(c, "determiner", b, &end) &&
+          !dg_ctx_cue_at(c, "org-link", b, &end) && initials_spell(c, b, i, a->fold))
+        best = b;
+    }
+    /* an organisation takes an article or opens the sentence; a concept
+     * ("on Information and Communication Technology (ICT)") does not */
+    guint end;
+    if (best == DG_NONE ||
+        !(best == c->sent_begin[c->t[best].sentence] ||
+          (dg_tok_is(&c->t[best - 1], "'") && best >= 2 &&
+           dg_ctx_cue_at(c, "determiner", best - 2, &end) && end == best) ||
+          (dg_ctx_cue_at(c, "determiner", best - 1, &end) && end == best)))
+      continue;
+    guint ent = text_org(c, best, i);
+    DgEntity *x = dg_ctx_entity(c, ent);
+    if (!x->acronym)
+      x->acronym = dg_text_substring(c->doc->text, a->begin, a->end);
+    add_span(c, best, i, ent);
+    dg_ctx_add_text_mention(c, best, i, ent);
+    add_span(c, i + 1, i + 2, ent);
+    dg_ctx_add_text_mention(c, i + 1, i + 2, ent);
+    i += 2;
+  }
+}
+
 /* Organisations first, then states outside them ("Vietnam News Agency" is
  * an agency, not a mention of Viet Nam). */
 static void
@@ -517,6 +601,7 @@ find_states_and_orgs(Ctx *c)
     dg_ctx_add_text_mention(c, m->begin, m->end, e);
   }
   find_text_orgs(c);
+  find_acronym_orgs(c);
   /* acronyms that a text organisation introduced, used again later */
   g_autoptr(GHashTable) acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   for (guint k = 0; k < c->doc->entities->len; k++) {

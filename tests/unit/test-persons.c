@@ -1,0 +1,351 @@
+/* SPDX-License-Identifier: ISC */
+/* Persons, organisations and states read from short invented snippets: each
+ * case is one phrasing of one phenomenon, in English or French. The persons
+ * named here are invented. */
+#include "unit-recognise.h"
+
+typedef struct {
+  const char *text;
+  const char *persons;     /* every person, in order, joined by ';' */
+  const char *who;         /* the person checked below */
+  const char *represents;  /* alpha-3, or NULL */
+  const char *affiliation; /* organisation key, or NULL */
+  const char *title;       /* contained in one of the job titles, or NULL */
+  const char *mentions;    /* every mention of @who joined by '|', or NULL */
+} PersonCase;
+
+static void
+run_person_cases(const PersonCase *cases, guint n)
+{
+  for (guint i = 0; i < n; i++) {
+    const PersonCase *pc = &cases[i];
+    g_test_message("case %u: %s", i, pc->text);
+    g_autoptr(DgDocument) doc = unit_recognise(pc->text);
+    g_autofree char *names = unit_persons(doc);
+    g_assert_cmpstr(names, ==, pc->persons);
+    if (!pc->who)
+      continue;
+    guint k = unit_person(doc, pc->who);
+    g_assert_cmpuint(k, !=, DG_NONE);
+    if (k == DG_NONE)
+      continue; /* reported above; assertions are not fatal */
+    const DgEntity *p = unit_entity(doc, k);
+    g_assert_cmpstr(p->represents, ==, pc->represents);
+    g_assert_cmpstr(p->affiliation, ==, pc->affiliation);
+    if (pc->title) {
+      g_autofree char *all = unit_titles(p);
+      unit_assert_has(all, pc->title);
+    }
+    if (pc->mentions) {
+      g_autofree char *m = unit_mentions(doc, k);
+      g_assert_cmpstr(m, ==, pc->mentions);
+    }
+  }
+}
+
+/* A title before the name: a role, an honorific, a ministry's title. */
+static void
+test_title_before(void)
+{
+  static const PersonCase cases[] = {
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.", "Lena Kowalczyk",
+     "Lena Kowalczyk", NULL, NULL, "Ambassador", "Lena Kowalczyk"},
+    {"Mme Aurélie Fontaine-Rivière a pris la parole devant le Conseil de sécurité.",
+     "Aurélie Fontaine-Rivière", "Aurélie Fontaine-Rivière", NULL, NULL, NULL, NULL},
+    {"M. Joël Ekambi-Nguema a ensuite pris la parole devant le Conseil.",
+     "Joël Ekambi-Nguema", "Joël Ekambi-Nguema", NULL, NULL, NULL, NULL},
+    {"Minister of Foreign Affairs Tomasz Wierzbowski of Poland told the Council that the "
+     "talks would go on.",
+     "Tomasz Wierzbowski", "Tomasz Wierzbowski", "POL", NULL, "Minister of Foreign Affairs",
+     NULL},
+    {"Le ministre des Affaires étrangères du Sénégal, Ousmane Diagne Fall, a déclaré que la "
+     "paix restait fragile.",
+     "Ousmane Diagne Fall", "Ousmane Diagne Fall", "SEN", NULL,
+     "ministre des Affaires étrangères du Sénégal", NULL},
+    {"La ministre des Affaires étrangères Inès Valcourt-Béranger a ouvert la séance.",
+     "Inès Valcourt-Béranger", "Inès Valcourt-Béranger", NULL, NULL,
+     "ministre des Affaires étrangères", NULL},
+    {"Foreign Minister Arvid Solheim of Norway chaired the meeting.", "Arvid Solheim",
+     "Arvid Solheim", "NOR", NULL, "Foreign Minister", NULL},
+    {"Son Excellence M. Idriss Mahamat Abakar, ambassadeur du Tchad, a pris la parole.",
+     "Idriss Mahamat Abakar", "Idriss Mahamat Abakar", "TCD", NULL, "ambassadeur du Tchad",
+     NULL},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* A state adjective or possessive before the title. */
+static void
+test_state_before_title(void)
+{
+  static const PersonCase cases[] = {
+    {"The Kenyan Foreign Minister Amani Wekesa told the Council that piracy had fallen.",
+     "Amani Wekesa", "Amani Wekesa", "KEN", NULL, "Kenyan Foreign Minister", NULL},
+    {"Ghana's Deputy Permanent Representative Efua Mensah-Larbi spoke for the African "
+     "members.",
+     "Efua Mensah-Larbi", "Efua Mensah-Larbi", "GHA", NULL,
+     "Ghana's Deputy Permanent Representative", NULL},
+    {"Kenyan Foreign Affairs Cabinet Secretary Njeri Wambui-Kamau on Tuesday urged the "
+     "Council to act.",
+     "Njeri Wambui-Kamau", "Njeri Wambui-Kamau", "KEN", NULL, "Cabinet Secretary", NULL},
+    {"Le ministre ivoirien des Affaires étrangères, Koffi Brou Ahoua, a plaidé pour un "
+     "financement durable.",
+     "Koffi Brou Ahoua", "Koffi Brou Ahoua", "CIV", NULL, "ministre ivoirien", NULL},
+    {"Norway's State Secretary Ingvild Sæbø Hovland opened the debate.",
+     "Ingvild Sæbø Hovland", "Ingvild Sæbø Hovland", "NOR", NULL, "State Secretary", NULL},
+    {"L'ambassadrice croate Mirela Kovačević a pris la parole en premier.",
+     "Mirela Kovačević", "Mirela Kovačević", "HRV", NULL, "ambassadrice croate", NULL},
+    {"Malaysia's ambassador, Faridah binti Osman, said that the region needed calm.",
+     "Faridah binti Osman", "Faridah binti Osman", "MYS", NULL, "ambassador", NULL},
+    {"The Bolivian Ambassador Wayra Condori Mamani urged restraint.", "Wayra Condori Mamani",
+     "Wayra Condori Mamani", "BOL", NULL, "Bolivian Ambassador", NULL},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* A title phrase in apposition after the name. */
+static void
+test_apposition_after(void)
+{
+  static const PersonCase cases[] = {
+    {"Rosa Quispe Huanca, Bolivia's Permanent Representative, said that water was a right.",
+     "Rosa Quispe Huanca", "Rosa Quispe Huanca", "BOL", NULL,
+     "Bolivia's Permanent Representative", NULL},
+    {"Anaïs Kaboré, représentante permanente du Burkina Faso auprès des Nations unies, a "
+     "affirmé que le Sahel avait besoin d'aide.",
+     "Anaïs Kaboré", "Anaïs Kaboré", "BFA", NULL, "représentante permanente du Burkina Faso",
+     NULL},
+    {"Pedro Almeida Cruz, Ambassador of Portugal to the United Nations, told the Council "
+     "that the ocean was a common good.",
+     "Pedro Almeida Cruz", "Pedro Almeida Cruz", "PRT", NULL, "Ambassador of Portugal",
+     NULL},
+    {"Lukas Brenner, Director of the Centre for Maritime Security of Norway, said that "
+     "piracy had moved south.",
+     "Lukas Brenner", "Lukas Brenner", NULL, "centre-for-maritime-security-of-norway",
+     "Director of the Centre for Maritime Security of Norway", NULL},
+    {"Amara Conteh, the Sierra Leonean Foreign Minister, welcomed the decision.",
+     "Amara Conteh", "Amara Conteh", "SLE", NULL, "Sierra Leonean Foreign Minister", NULL},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Family names first, in capitals; hyphens, apostrophes and accents. */
+static void
+test_name_forms(void)
+{
+  static const PersonCase cases[] = {
+    {"Ambassador SATO Haruki of Japan said that the rule of law was essential.",
+     "SATO Haruki", "SATO Haruki", "JPN", NULL, "Ambassador", NULL},
+    {"KIM Soo-jin, Deputy Permanent Representative of the Republic of Korea, said that the "
+     "Council had to act.",
+     "KIM Soo-jin", "KIM Soo-jin", "KOR", NULL, "Deputy Permanent Representative", NULL},
+    {"Ambassador Yao Kouassi N'Guessan of Côte d'Ivoire opened the meeting.",
+     "Yao Kouassi N'Guessan", "Yao Kouassi N'Guessan", "CIV", NULL, NULL, NULL},
+    {"Ambassador Şebnem Yıldırım of Türkiye opened the meeting.", "Şebnem Yıldırım",
+     "Şebnem Yıldırım", "TUR", NULL, NULL, NULL},
+    {"Mme Hélène Dubois-Mérieux a conclu la séance. Mme Dubois-Mérieux a remercié les "
+     "délégations.",
+     "Hélène Dubois-Mérieux", "Hélène Dubois-Mérieux", NULL, NULL, NULL,
+     "Hélène Dubois-Mérieux|Dubois-Mérieux"},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Later references: a surname, a pronoun, a description. */
+static void
+test_later_references(void)
+{
+  static const PersonCase cases[] = {
+    {"Ambassador Lena Kowalczyk of Poland spoke first.\n\nKowalczyk said that the talks "
+     "would resume.",
+     "Lena Kowalczyk", "Lena Kowalczyk", "POL", NULL, NULL, "Lena Kowalczyk|Kowalczyk"},
+    {"L'ambassadrice du Kenya, Achieng Otieno, a pris la parole.\n\nLa diplomate kényane a "
+     "souligné que la paix exigeait des moyens.",
+     "Achieng Otieno", "Achieng Otieno", "KEN", NULL, NULL,
+     "Achieng Otieno|La diplomate kényane"},
+    {"L'ambassadrice du Kenya, Achieng Otieno, a pris la parole.\n\nElle a souligné que la "
+     "paix exigeait des moyens.",
+     "Achieng Otieno", "Achieng Otieno", "KEN", NULL, NULL, "Achieng Otieno|Elle"},
+    {"The Minister of Foreign Affairs of Ghana, Kofi Adjei Boateng, opened the debate.\n\n"
+     "The minister said that maritime crime had fallen by half.",
+     "Kofi Adjei Boateng", "Kofi Adjei Boateng", "GHA", NULL, NULL,
+     "Kofi Adjei Boateng|The minister"},
+    {"Ambassador Lena Kowalczyk of Poland spoke first. He later said that nothing had "
+     "changed, but she said that the talks would resume.",
+     "Lena Kowalczyk", "Lena Kowalczyk", "POL", NULL, NULL, NULL},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* What is no person: captions, credits, bylines, organisations named after
+ * someone, headlines. */
+static void
+test_not_persons(void)
+{
+  static const PersonCase cases[] = {
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\n"
+     "Photo: UN Photo/Jonas Ekberg\n",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nAmbassador Jonas Ekberg "
+     "at the meeting in New York. (Photo: UN/Maria Lund)\n",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nPhoto credit: Jonas "
+     "Ekberg\n",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\n(Supplied: Jonas "
+     "Ekberg)\n",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"By Jonas Ekberg\n\nAmbassador Lena Kowalczyk addressed the Security Council on "
+     "Monday about the protection of civilians in armed conflict across the region.",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nEditor: Jonas Ekberg\n",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nReporting by Jonas "
+     "Ekberg; Editing by Maria Lund\n",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nRédaction : Jonas "
+     "Ekberg\n",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"The Henrik Solvang Foundation said that the talks had stalled.", "", NULL, NULL, NULL,
+     NULL, NULL},
+    {"Kenya Urges Council To Act On Piracy\n\nThe Security Council met on Monday to discuss "
+     "piracy in the Gulf of Guinea and the safety of shipping lanes off the coast.",
+     "", NULL, NULL, NULL, NULL, NULL},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Affiliations: an organisation's official is affiliated with it, not a
+ * state's envoy. */
+static void
+test_affiliation(void)
+{
+  static const PersonCase cases[] = {
+    {"Aditi Raman, a researcher at the Institute for Security Studies (ISS), said that "
+     "piracy was changing.",
+     "Aditi Raman", "Aditi Raman", NULL, "institute-for-security-studies", "researcher",
+     NULL},
+    {"Marta Olsen, Under-Secretary-General for Humanitarian Affairs, briefed the Council.",
+     "Marta Olsen", "Marta Olsen", NULL, NULL, "Under-Secretary-General", NULL},
+    {"Bintou Keïta Sangaré, représentante spéciale du Secrétaire général pour l'Afrique de "
+     "l'Ouest et le Sahel, a informé le Conseil.",
+     "Bintou Keïta Sangaré", "Bintou Keïta Sangaré", NULL, NULL, "représentante spéciale",
+     NULL},
+    {"Tomás Ferreira Lobo, head of the Rule of Law Unit of OHCHR, said that courts were "
+     "overwhelmed.",
+     "Tomás Ferreira Lobo", "Tomás Ferreira Lobo", NULL, "ohchr", "head", NULL},
+    {"La directrice exécutive d'ONU Femmes, Sima Bahrani Vos, a informé le Conseil.",
+     "Sima Bahrani Vos", "Sima Bahrani Vos", NULL, "un-women", "directrice exécutive", NULL},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Organisations no lexicon knows, introduced by the text. */
+static void
+test_text_organisations(void)
+{
+  static const struct {
+    const char *text;
+    const char *orgs; /* unit_entities(DG_ENTITY_ORG) */
+  } cases[] = {
+    {"Lukas Brenner, Director of the Centre for Maritime Security of Norway, said that "
+     "piracy had moved.",
+     "Centre for Maritime Security of Norway"},
+    {"A researcher at the Institute for Peace and Security Studies said that the region was "
+     "calm.",
+     "Institute for Peace and Security Studies"},
+    {"The Sahel Women's Network (SWN) said that the talks had to include women.",
+     "Sahel Women's Network"},
+    {"Le Réseau des jeunes pour la paix (RJP) a salué la décision du Conseil.",
+     "Réseau des jeunes pour la paix"},
+    {"The Sahel Women's Network (SWN) spoke first. SWN later said that the talks had "
+     "stalled.",
+     "Sahel Women's Network"},
+    {"The West African Coast Guard Forum (WACGF) met in Accra.", "West African Coast Guard Forum"},
+    /* an acronym of a concept, with no article: no organisation */
+    {"Ministers spoke on Information and Communication Technology (ICT) in public services.",
+     ""},
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_test_message("case %u: %s", i, cases[i].text);
+    g_autoptr(DgDocument) doc = unit_recognise(cases[i].text);
+    g_autofree char *orgs = unit_entities(doc, DG_ENTITY_ORG);
+    g_assert_cmpstr(orgs, ==, cases[i].orgs);
+  }
+}
+
+/* States named by name, short form, adjective or possessive, in both languages. */
+static void
+test_states(void)
+{
+  static const struct {
+    const char *text;
+    const char *states;
+  } cases[] = {
+    {"Kenya and Ghana spoke.", "KEN;GHA"},
+    {"The Kenyan delegation and Ghana's envoy spoke.", "KEN;GHA"},
+    {"The US and the UK abstained; Britain later changed its vote.", "USA;GBR"},
+    {"Les États-Unis et le Royaume-Uni se sont abstenus.", "USA;GBR"},
+    {"La délégation kényane et l'envoyé ghanéen ont pris la parole.", "KEN;GHA"},
+    {"Les Ivoiriens et les Sénégalais ont voté pour.", "CIV;SEN"},
+    {"Russia and the Russian Federation are one state.", "RUS"},
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_test_message("case %u: %s", i, cases[i].text);
+    g_autoptr(DgDocument) doc = unit_recognise(cases[i].text);
+    g_autofree char *states = unit_entities(doc, DG_ENTITY_STATE);
+    g_assert_cmpstr(states, ==, cases[i].states);
+  }
+}
+
+/* A state named only as the place where something happened is mentioned,
+ * but is no participant: no organiser, and nobody represents it. */
+static void
+test_state_as_place(void)
+{
+  static const char *const texts[] = {
+    "The Security Council held an open debate on Monday, organised by Kenya. Ambassador "
+    "Lena Kowalczyk of Poland said that the attacks in Mali had killed dozens.",
+    "Le Conseil de sécurité a tenu lundi un débat organisé par le Kenya. L'ambassadrice "
+    "de Pologne, Lena Kowalczyk, a déclaré que les attaques au Mali avaient fait des "
+    "dizaines de morts.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+    g_test_message("case %u", i);
+    g_autoptr(DgDocument) doc = unit_recognise(texts[i]);
+    g_autofree char *states = unit_entities(doc, DG_ENTITY_STATE);
+    g_assert_cmpstr(states, ==, "KEN;POL;MLI");
+    g_assert_cmpuint(doc->events->len, ==, 1);
+    const DgEvent *ev = doc->events->len ? doc->events->pdata[0] : NULL;
+    g_assert_cmpuint(ev ? ev->organizers->len : 0, ==, 1);
+    if (ev && ev->organizers->len == 1)
+      g_assert_cmpstr(unit_entity(doc, g_array_index(ev->organizers, guint, 0))->key, ==,
+                      "KEN");
+    guint p = unit_person(doc, "Lena Kowalczyk");
+    g_assert_cmpuint(p, !=, DG_NONE);
+    if (p != DG_NONE)
+      g_assert_cmpstr(unit_entity(doc, p)->represents, ==, "POL");
+  }
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions(); /* a table reports every failing case */
+  unit_lexicon = unit_data_lexicon();
+
+  g_test_add_func("/persons/title-before", test_title_before);
+  g_test_add_func("/persons/state-before-title", test_state_before_title);
+  g_test_add_func("/persons/apposition-after", test_apposition_after);
+  g_test_add_func("/persons/name-forms", test_name_forms);
+  g_test_add_func("/persons/later-references", test_later_references);
+  g_test_add_func("/persons/not-persons", test_not_persons);
+  g_test_add_func("/persons/affiliation", test_affiliation);
+  g_test_add_func("/organisations/from-text", test_text_organisations);
+  g_test_add_func("/states/forms", test_states);
+  g_test_add_func("/states/place-only", test_state_as_place);
+  int rc = g_test_run();
+  dg_lexicon_free(unit_lexicon);
+  return rc;
+}
