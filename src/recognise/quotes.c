@@ -323,16 +323,71 @@ before:
   return DG_NONE;
 }
 
+/* The quotation between the marks at @open and @close: a meeting's title
+ * after "entitled", or words someone said. */
+static void
+take_quote(Ctx *c, guint open, guint close)
+{
+  guint first = open + 1;
+  if (close <= first)
+    return;
+  for (guint k = first; k < close; k++)
+    c->in_quote[k] = TRUE;
+  guint b;
+  if (cue_ending(c, "title-intro", first - 1, &b) ||
+      (first >= 2 && dg_tok_is(&c->t[first - 2], ",") && cue_ending(c, "title-intro", first - 2, &b)) ||
+      (first >= 2 && dg_tok_is(&c->t[first - 2], ":") && cue_ending(c, "title-intro", first - 2, &b))) {
+    if (!c->title_end) {
+      c->title_begin = c->t[first].begin;
+      c->title_end = c->t[close - 1].end;
+    }
+    return;
+  }
+  if (c->caption[c->t[close].paragraph])
+    return;
+  /* DG_NONE: attributed after reported speech, or dropped */
+  add_quote(c, first, close, direct_speaker(c, open, close), TRUE);
+}
+
+/* A single quotation mark that opens (‘ before a word) or closes (’ after
+ * a word or a punctuation mark, and not inside a word: "don’t", "Kenya’s"). */
+static gboolean
+single_opens(const Ctx *c, guint i)
+{
+  return dg_tok_is(&c->t[i], "'") && dg_text_char_at(c->doc->text, c->t[i].begin) == 0x2018 &&
+         i + 1 < c->n && !(c->t[i + 1].flags & DG_TOKEN_SPACE_BEFORE);
+}
+
+static gboolean
+single_closes(const Ctx *c, guint i)
+{
+  return dg_tok_is(&c->t[i], "'") && dg_text_char_at(c->doc->text, c->t[i].begin) == 0x2019 &&
+         !(c->t[i].flags & DG_TOKEN_SPACE_BEFORE) &&
+         (i + 1 >= c->n || (c->t[i + 1].flags & DG_TOKEN_SPACE_BEFORE) ||
+          c->t[i + 1].kind == DG_TOKEN_PUNCT || c->t[i + 1].paragraph != c->t[i].paragraph);
+}
+
 static void
 direct_quotes(Ctx *c)
 {
-  guint open = DG_NONE;
+  guint open = DG_NONE, single = DG_NONE;
   guint paragraph = 0;
   for (guint i = c->body; i < c->n; i++) {
     const DgToken *t = &c->t[i];
     if (t->paragraph != paragraph) {
       paragraph = t->paragraph;
-      open = DG_NONE;
+      open = single = DG_NONE;
+    }
+    if (open == DG_NONE && single == DG_NONE && single_opens(c, i)) {
+      single = i;
+      continue;
+    }
+    if (single != DG_NONE) {
+      if (single_closes(c, i)) {
+        take_quote(c, single, i);
+        single = DG_NONE;
+      }
+      continue;
     }
     if (!dg_tok_is(t, "\""))
       continue;
@@ -343,31 +398,20 @@ direct_quotes(Ctx *c)
     }
     if (is_opener(ch) && ch != dg_text_char_at(c->doc->text, c->t[open].begin))
       continue; /* a nested opener */
-    guint close = i;
-    guint first = open + 1;
+    take_quote(c, open, i);
     open = DG_NONE;
-    if (close <= first)
-      continue;
-    for (guint k = first; k < close; k++)
-      c->in_quote[k] = TRUE;
-    guint b;
-    if (cue_ending(c, "title-intro", first - 1, &b) ||
-        (first >= 2 && dg_tok_is(&c->t[first - 2], ",") && cue_ending(c, "title-intro", first - 2, &b)) ||
-        (first >= 2 && dg_tok_is(&c->t[first - 2], ":") && cue_ending(c, "title-intro", first - 2, &b))) {
-      if (!c->title_end) {
-        c->title_begin = c->t[first].begin;
-        c->title_end = c->t[close - 1].end;
-      }
-      continue;
-    }
-    if (c->caption[t->paragraph])
-      continue;
-    guint speaker = direct_speaker(c, first - 1, close);
-    if (speaker != DG_NONE)
-      add_quote(c, first, close, speaker, TRUE);
-    else
-      add_quote(c, first, close, DG_NONE, TRUE); /* attributed after reported speech */
   }
+}
+
+/* Whether token @i is a quotation mark: double, or a single one next to
+ * quoted words. */
+static gboolean
+quote_mark(const Ctx *c, guint i)
+{
+  if (dg_tok_is(&c->t[i], "\""))
+    return TRUE;
+  return dg_tok_is(&c->t[i], "'") &&
+         ((i > 0 && c->in_quote[i - 1]) || (i + 1 < c->n && c->in_quote[i + 1]));
 }
 
 static void
@@ -384,8 +428,8 @@ reported_speech(Ctx *c)
     guint b;
     while (prev > c->sent_begin[s] && cue_ending(c, "aux", prev, &b))
       prev = b;
-    if (prev > 0 && (dg_tok_is(&c->t[prev - 1], "\"") ||
-                     (prev > 1 && dg_tok_is(&c->t[prev - 1], ",") && dg_tok_is(&c->t[prev - 2], "\""))))
+    if (prev > 0 && (quote_mark(c, prev - 1) ||
+                     (prev > 1 && dg_tok_is(&c->t[prev - 1], ",") && quote_mark(c, prev - 2))))
       continue; /* the attribution of a direct quotation */
     guint speaker = dg_ctx_subject_before(c, v);
     if (speaker == DG_NONE)
@@ -418,6 +462,108 @@ reported_speech(Ctx *c)
   }
 }
 
+/* Where the subject that ends at @end starts ("she", "the minister",
+ * "Ambassador Jane Doe"), and who it is; DG_NONE when there is none. */
+static guint
+subject_ending(Ctx *c, guint end, guint *begin)
+{
+  guint b;
+  const PersonSpan *ps = person_ending(c, end);
+  if (ps) {
+    /* back over the title before the name, to the comma */
+    guint s = c->sent_begin[c->t[ps->begin].sentence];
+    for (b = ps->begin; b > s && ps->begin - b < 8 && !dg_tok_is(&c->t[b - 1], ","); b--)
+      ;
+    *begin = b;
+    return ps->entity;
+  }
+  if (cue_ending(c, "pronoun", end, &b)) {
+    guint who = last_person_before(c, b);
+    if (who != DG_NONE)
+      dg_ctx_add_person_mention(c, b, end, who);
+    *begin = b;
+    return who;
+  }
+  guint who = description_ending(c, end, &b);
+  if (who != DG_NONE) {
+    dg_ctx_add_person_mention(c, b, end, who);
+    *begin = b;
+  }
+  return who;
+}
+
+/* The speaker named right after a verb ending at @at: "…, said Ambassador
+ * Jane Doe", "…, a résumé M. Dupont", "…, said the minister". */
+static guint
+speaker_after(Ctx *c, guint at)
+{
+  guint j = dg_ctx_persons_from(c, at);
+  if (j < c->persons->len) {
+    const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, j);
+    if (ps->begin < at + 8 && c->t[ps->begin].sentence == c->t[at > 0 ? at - 1 : 0].sentence) {
+      gboolean clear = TRUE;
+      for (guint k = at; k < ps->begin && clear; k++)
+        clear = c->t[k].kind == DG_TOKEN_WORD || dg_tok_is(&c->t[k], ".") ||
+                dg_tok_is(&c->t[k], "'") || dg_tok_is(&c->t[k], "-");
+      if (clear)
+        return ps->entity;
+    }
+  }
+  return description_at(c, at);
+}
+
+/* Reported speech with the verb after the words: "La paix reste fragile,
+ * a-t-il ajouté", "Piracy remained a threat, she said", "…, a résumé M.
+ * Dupont". The words run from the start of the sentence to the comma. */
+static void
+reported_before_verb(Ctx *c)
+{
+  GArray *verbs = c->lexm[DG_DOMAIN_SPEECH];
+  for (guint k = 0; k < verbs->len; k++) {
+    const DgLexMatch *m = &g_array_index(verbs, DgLexMatch, k);
+    guint v = m->begin;
+    if (v < c->body || c->in_quote[v] || c->caption[c->t[v].paragraph])
+      continue;
+    guint s = c->sent_begin[c->t[v].sentence];
+    guint at = v, b, speaker = DG_NONE;
+    gboolean inverted = cue_ending(c, "inverted", at, &b);
+    if (inverted)
+      at = b;
+    while (inverted && at > s && dg_tok_is(&c->t[at - 1], "-"))
+      at--;
+    while (at > s && cue_ending(c, "aux", at, &b))
+      at = b;
+    if (at <= s)
+      continue;
+    if (inverted) {
+      speaker = last_person_before(c, s);
+    } else if (dg_tok_is(&c->t[at - 1], ",")) {
+      speaker = speaker_after(c, m->end);
+    } else {
+      speaker = subject_ending(c, at, &b);
+      at = b;
+    }
+    guint comma = at - 1;
+    if (speaker == DG_NONE || at <= s + 1 || !dg_tok_is(&c->t[comma], ",") ||
+        person_closing_at(c, comma) || person_ending(c, comma) || person_before_segment(c, comma))
+      continue;
+    guint words = 0;
+    gboolean quoted = FALSE;
+    for (guint x = s; x < comma && !quoted; x++) {
+      words += c->t[x].kind == DG_TOKEN_WORD;
+      quoted = c->in_quote[x] || quote_mark(c, x);
+    }
+    /* the verb ends its clause: "…, she said." but not "…, she said that…" */
+    guint e, after = m->end;
+    gboolean that = FALSE;
+    for (guint x = after; x < c->sent_end[c->t[v].sentence] && x < after + 10 && !that; x++)
+      that = dg_ctx_cue_at(c, "that", x, &e) != NULL || dg_tok_is(&c->t[x], ":");
+    if (quoted || that || words < 4)
+      continue;
+    add_quote(c, s, comma, speaker, FALSE);
+  }
+}
+
 /* A direct quotation inside reported speech ("said that the droughts had
  * shown that “every dollar…”") is the reported speaker's; one with no
  * speaker at all is dropped. */
@@ -445,5 +591,6 @@ dg_recognise_quotes(Ctx *c)
 {
   direct_quotes(c);
   reported_speech(c);
+  reported_before_verb(c);
   attribute_embedded(c);
 }

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: ISC */
+/* Quotations read from short invented snippets: quotation marks of every
+ * kind, quotations over several sentences, reported speech, the speech verb
+ * after the words, and the speaker named, shortened, a pronoun or a
+ * description. The persons named here are invented. */
+#include "unit-recognise.h"
+
+typedef struct {
+  const char *text;
+  const char *quote;   /* the words, exactly */
+  const char *speaker; /* the person's name */
+  gboolean direct;
+} QuoteCase;
+
+static void
+run_quote_cases(const QuoteCase *cases, guint n)
+{
+  for (guint i = 0; i < n; i++) {
+    const QuoteCase *qc = &cases[i];
+    g_test_message("case %u: %s", i, qc->text);
+    g_autoptr(DgDocument) doc = unit_recognise(qc->text);
+    g_autofree char *all = unit_quotes(doc);
+    g_autofree char *want =
+      g_strdup_printf("%s:%s:%s", qc->speaker, qc->direct ? "D" : "R", qc->quote);
+    g_autofree char *padded = g_strconcat("\n", all, "\n", NULL);
+    g_autofree char *needle = g_strconcat("\n", want, "\n", NULL);
+    if (!strstr(padded, needle))
+      g_assert_cmpstr(all, ==, want); /* fails, showing what was found */
+  }
+}
+
+/* Every kind of quotation mark. */
+static void
+test_marks(void)
+{
+  static const QuoteCase cases[] = {
+    {"“Piracy is a threat to us all,” said Ambassador Lena Kowalczyk.",
+     "Piracy is a threat to us all", "Lena Kowalczyk", TRUE},
+    {"L'ambassadeur Marc Delorme a déclaré : « La paix a un prix. »", "La paix a un prix",
+     "Marc Delorme", TRUE},
+    {"«\u00A0La paix a un prix\u00A0», a déclaré l'ambassadeur Marc Delorme.",
+     "La paix a un prix", "Marc Delorme", TRUE},
+    {"‘The sea is our common home,’ said Minister Aoife Brennan.", "The sea is our common home",
+     "Aoife Brennan", TRUE},
+    {"Minister Aoife Brennan said: ‘The sea is our common home.’", "The sea is our common home",
+     "Aoife Brennan", TRUE},
+    {"\"The sea is our common home,\" said Ambassador Lena Kowalczyk.",
+     "The sea is our common home", "Lena Kowalczyk", TRUE},
+    /* a closing mark used as the opening one */
+    {"”The sea is our common home,” said Ambassador Lena Kowalczyk.",
+     "The sea is our common home", "Lena Kowalczyk", TRUE},
+    {"L'ambassadeur Marc Delorme a déclaré : » La paix a un prix. »", "La paix a un prix",
+     "Marc Delorme", TRUE},
+  };
+  run_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Quotations over several sentences. */
+static void
+test_several_sentences(void)
+{
+  static const QuoteCase cases[] = {
+    {"“Piracy is a threat. We must act together,” said Ambassador Lena Kowalczyk.",
+     "Piracy is a threat. We must act together", "Lena Kowalczyk", TRUE},
+    {"Ambassador Lena Kowalczyk said: “Piracy is a threat. We must act together.”",
+     "Piracy is a threat. We must act together", "Lena Kowalczyk", TRUE},
+    {"« La paix a un prix. Nous devons le payer », a déclaré l'ambassadeur Marc Delorme.",
+     "La paix a un prix. Nous devons le payer", "Marc Delorme", TRUE},
+    {"Ambassador Lena Kowalczyk spoke first.\n\n\"Piracy is a threat. We must act "
+     "together. Nobody is safe alone,\" she said.",
+     "Piracy is a threat. We must act together. Nobody is safe alone", "Lena Kowalczyk",
+     TRUE},
+  };
+  run_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Reported speech: that/que, and the speech verb after the words. */
+static void
+test_reported(void)
+{
+  static const QuoteCase cases[] = {
+    {"Ambassador Lena Kowalczyk said that piracy remained a threat to the region.",
+     "piracy remained a threat to the region", "Lena Kowalczyk", FALSE},
+    {"L'ambassadeur Marc Delorme a souligné que la paix restait fragile dans la région.",
+     "la paix restait fragile dans la région", "Marc Delorme", FALSE},
+    {"L'ambassadeur Marc Delorme a pris la parole. La paix reste fragile dans la région, "
+     "a-t-il ajouté.",
+     "La paix reste fragile dans la région", "Marc Delorme", FALSE},
+    {"L'ambassadrice Claire Ndong a pris la parole. Le Conseil doit agir sans tarder, "
+     "a-t-elle estimé.",
+     "Le Conseil doit agir sans tarder", "Claire Ndong", FALSE},
+    {"Ambassador Lena Kowalczyk spoke first. Piracy remained a threat to the whole region, "
+     "she said.",
+     "Piracy remained a threat to the whole region", "Lena Kowalczyk", FALSE},
+    {"La paix reste fragile dans toute la région, a résumé M. Marc Delorme.",
+     "La paix reste fragile dans toute la région", "Marc Delorme", FALSE},
+    {"Piracy remained a threat to the whole region, Ambassador Lena Kowalczyk said.",
+     "Piracy remained a threat to the whole region", "Lena Kowalczyk", FALSE},
+  };
+  run_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* The speaker: a name, a surname, a pronoun, a description. */
+static void
+test_speakers(void)
+{
+  static const QuoteCase cases[] = {
+    {"Ambassador Lena Kowalczyk of Poland spoke first.\n\n“We must act,” Kowalczyk said.",
+     "We must act", "Lena Kowalczyk", TRUE},
+    {"Ambassador Lena Kowalczyk of Poland spoke first.\n\n“We must act,” she said.",
+     "We must act", "Lena Kowalczyk", TRUE},
+    {"The Minister of Foreign Affairs of Ghana, Kofi Adjei Boateng, opened the debate.\n\n"
+     "“We must act,” the minister said.",
+     "We must act", "Kofi Adjei Boateng", TRUE},
+    {"L'ambassadrice du Kenya, Achieng Otieno, a pris la parole.\n\n« Nous devons agir », a "
+     "déclaré la diplomate kényane.",
+     "Nous devons agir", "Achieng Otieno", TRUE},
+    {"L'ambassadrice du Kenya, Achieng Otieno, a pris la parole.\n\nLa diplomate kényane a "
+     "souligné que la paix exigeait des moyens.",
+     "la paix exigeait des moyens", "Achieng Otieno", FALSE},
+    {"L'ambassadrice du Kenya, Achieng Otieno, a pris la parole.\n\nElle a souligné que la "
+     "paix exigeait des moyens.",
+     "la paix exigeait des moyens", "Achieng Otieno", FALSE},
+    {"The Minister of Foreign Affairs of Ghana, Kofi Adjei Boateng, opened the debate. He "
+     "said that maritime crime had fallen by half.",
+     "maritime crime had fallen by half", "Kofi Adjei Boateng", FALSE},
+    {"Ambassador Lena Kowalczyk of Poland spoke first. In her statement, Kowalczyk said that "
+     "the talks would resume in May.",
+     "the talks would resume in May", "Lena Kowalczyk", FALSE},
+  };
+  run_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Words that are no quotation: a meeting's title, words nobody says. */
+static void
+test_not_quotes(void)
+{
+  static const char *const texts[] = {
+    "The Council held a debate entitled “Piracy and the Law of the Sea”.",
+    "The report, “Seas at Risk”, was published on Monday.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+    g_test_message("case %u", i);
+    g_autoptr(DgDocument) doc = unit_recognise(texts[i]);
+    g_autofree char *all = unit_quotes(doc);
+    g_assert_cmpstr(all, ==, "");
+  }
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions(); /* a table reports every failing case */
+  unit_lexicon = unit_data_lexicon();
+
+  g_test_add_func("/quotes/marks", test_marks);
+  g_test_add_func("/quotes/several-sentences", test_several_sentences);
+  g_test_add_func("/quotes/reported", test_reported);
+  g_test_add_func("/quotes/speakers", test_speakers);
+  g_test_add_func("/quotes/none", test_not_quotes);
+  int rc = g_test_run();
+  dg_lexicon_free(unit_lexicon);
+  return rc;
+}
