@@ -213,6 +213,17 @@ is_title_segment(const Ctx *c, guint b, guint e)
     return FALSE;
   if (dg_ctx_match_at(c, DG_DOMAIN_ROLE, i))
     return TRUE;
+  /* "a senior researcher", "a young climate activist": a few lower-case
+   * words before the role, after an article */
+  if (i > b) {
+    guint j = i;
+    while (j < e && j < i + 3 && c->t[j].kind == DG_TOKEN_WORD &&
+           !(c->t[j].flags & DG_TOKEN_CAPITALISED) && !dg_ctx_match_at(c, DG_DOMAIN_ROLE, j) &&
+           !dg_ctx_match_covering(c, DG_DOMAIN_SPEECH, j) && !is_stopword(c, &c->t[j]))
+      j++;
+    if (j > i && j < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, j))
+      return TRUE;
+  }
   /* "the Kenyan ambassador", "the UN Assistant Secretary-General" */
   const Span *sp = dg_ctx_span_at(c, i);
   if (!sp)
@@ -520,7 +531,9 @@ next_to_role(const Ctx *c, guint sb, guint se, guint b, guint e)
     if (!(dg_tok_is(t, "of") || dg_tok_is(t, "de") || dg_tok_is(t, "du") ||
           dg_tok_is(t, "des") || dg_tok_is(t, "d") || dg_tok_is(t, "'") ||
           dg_tok_is(t, "the") || dg_tok_is(t, "la") || dg_tok_is(t, "l") ||
-          dg_tok_is(t, "mission") || dg_tok_is(t, "permanent") || dg_tok_is(t, "permanente")))
+          dg_tok_is(t, "mission") || dg_tok_is(t, "permanent") || dg_tok_is(t, "permanente") ||
+          dg_tok_is(t, "au") || dg_tok_is(t, "at") || dg_tok_is(t, "ministere") ||
+          dg_tok_is(t, "ministry") || dg_tok_is(t, "federal") || dg_tok_is(t, "federale")))
       return FALSE;
   }
   return FALSE;
@@ -628,6 +641,36 @@ agent_after(const Ctx *c, guint j)
   return x->kind == DG_ENTITY_ORG || x->kind == DG_ENTITY_STATE ? sp : NULL;
 }
 
+/* The state or organisation that a person speaks for, "on behalf of" it
+ * or "au nom de" it, in the sentence of the name [@i, @j). */
+static const Span *
+behalf_of(const Ctx *c, guint i, guint j)
+{
+  guint sent = c->t[i].sentence;
+  guint from = MAX(c->sent_begin[sent], i > 12 ? i - 12 : 0);
+  guint to = MIN(c->sent_end[sent], j + 12);
+  for (guint x = from; x < to; x++) {
+    guint end;
+    if (x >= i && x < j)
+      continue;
+    if (!dg_ctx_cue_at(c, "behalf", x, &end))
+      continue;
+    guint k = end;
+    if (k < c->n && dg_ctx_cue_at(c, "determiner", k, &end))
+      k = end;
+    while (k < c->n && dg_tok_is(&c->t[k], "'"))
+      k++;
+    const Span *sp = dg_ctx_span_at(c, k);
+    if (sp) {
+      const DgEntity *x_ = dg_ctx_entity(c, sp->entity);
+      if (x_->kind == DG_ENTITY_STATE ||
+          (x_->kind == DG_ENTITY_ORG && !(x_->item && dg_lex_item_is_news_media(x_->item))))
+        return sp;
+    }
+  }
+  return NULL;
+}
+
 static guint
 speech_after(const Ctx *c, guint j)
 {
@@ -638,6 +681,45 @@ speech_after(const Ctx *c, guint j)
   while (j < c->n && dg_ctx_cue_at(c, "aux", j, &end))
     j = end;
   return j < c->n && dg_ctx_match_at(c, DG_DOMAIN_SPEECH, j) ? j : DG_NONE;
+}
+
+/* Whether one of @p's job titles names a member of a government. */
+static gboolean
+in_government(const Ctx *c, const DgEntity *p)
+{
+  for (guint i = 0; i < p->job_titles->len; i++) {
+    const DgLangString *title = p->job_titles->pdata[i];
+    g_autoptr(DgText) tt = dg_text_new(title->text, strlen(title->text));
+    const DgToken *t = dg_text_get_tokens(tt);
+    guint n = dg_text_get_n_tokens(tt);
+    for (guint k = 0; k < n; k++) {
+      guint end;
+      if (dg_lexicon_match_key_at(c->lex, DG_DOMAIN_CUE, "government", c->lang, t, n, k, &end))
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* News style: a minister whom the text gives no state is one of the
+ * country of the national agency that reports ("Hanoï (VNA) – Le
+ * vice-ministre des Affaires étrangères X"). */
+static void
+home_government(Ctx *c)
+{
+  const char *home = NULL;
+  for (guint k = 0; k < c->doc->entities->len && c->doc->publisher && !home; k++) {
+    const DgEntity *x = dg_ctx_entity(c, k);
+    if (x->kind == DG_ENTITY_ORG && x->item && strcmp(x->key, c->doc->publisher) == 0)
+      home = dg_lex_item_attr(x->item, "country");
+  }
+  if (!home)
+    return;
+  for (guint k = 0; k < c->doc->entities->len; k++) {
+    DgEntity *p = dg_ctx_entity(c, k);
+    if (p->kind == DG_ENTITY_PERSON && !p->represents && !p->affiliation && in_government(c, p))
+      p->represents = g_strdup(home);
+  }
 }
 
 void
@@ -707,6 +789,14 @@ dg_recognise_persons(Ctx *c)
       else if (x->kind == DG_ENTITY_STATE && (has_state_role(p) || p->roles->len == 0))
         p->represents = g_strdup(x->key); /* "X of Bhutan", "Mme X, des Émirats arabes unis" */
     }
+    const Span *behalf = !p->represents && !p->affiliation ? behalf_of(c, i, j) : NULL;
+    if (behalf) {
+      const DgEntity *x = dg_ctx_entity(c, behalf->entity);
+      if (x->kind == DG_ENTITY_ORG)
+        p->affiliation = g_strdup(x->key);
+      else if (has_state_role(p) || p->roles->len == 0)
+        p->represents = g_strdup(x->key);
+    }
     if (n_after && closing != DG_NONE) {
       g_array_index(c->persons, PersonSpan, ps).appos_end = closing;
       used[closing] = TRUE;
@@ -744,5 +834,6 @@ dg_recognise_persons(Ctx *c)
       }
     }
   }
+  home_government(c);
   g_free(used);
 }

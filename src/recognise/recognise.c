@@ -442,6 +442,63 @@ possessive_word(const Ctx *c, guint b)
          c->t[b - 3].paragraph == c->t[b].paragraph;
 }
 
+/* Whether the initials of the words of [@b, @e) spell @acronym (folded),
+ * with or without the words that join a name (of, for, des, la…). */
+static gboolean
+initials_spell(const Ctx *c, guint b, guint e, const char *acronym)
+{
+  for (int with_links = 0; with_links < 2; with_links++) {
+    GString *initials = g_string_new(NULL);
+    for (guint k = b; k < e; k++) {
+      guint end;
+      if (c->t[k].kind != DG_TOKEN_WORD || (dg_tok_is(&c->t[k], "s") && k > b &&
+                                            dg_tok_is(&c->t[k - 1], "'")))
+        continue;
+      if (!with_links && (dg_ctx_cue_at(c, "org-link", k, &end) ||
+                          dg_ctx_cue_at(c, "determiner", k, &end)))
+        continue;
+      g_string_append_unichar(initials, g_utf8_get_char(c->t[k].fold));
+    }
+    gboolean same = strcmp(initials->str, acronym) == 0;
+    g_string_free(initials, TRUE);
+    if (same)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* "Inter-regional" in "Inter-regional Coordination Centre": a capitalised
+ * word, a hyphen and a lower-case word right before @b. */
+static gboolean
+hyphenated_word(const Ctx *c, guint b)
+{
+  return b >= c->body + 3 && c->t[b - 1].kind == DG_TOKEN_WORD &&
+         dg_tok_is(&c->t[b - 2], "-") && !(c->t[b - 2].flags & DG_TOKEN_SPACE_BEFORE) &&
+         !(c->t[b - 1].flags & DG_TOKEN_SPACE_BEFORE) && is_capitalised_word(c, b - 3) &&
+         !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, b - 3) &&
+         c->t[b - 3].paragraph == c->t[b].paragraph;
+}
+
+/* The span of one token at @tok that a lexicon organisation holds, named
+ * anew by the text ("the Interregional Coordination Centre (ICC)" is no
+ * court): it and its mention now name @entity. */
+static void
+retarget_acronym(Ctx *c, guint tok, guint entity)
+{
+  for (guint k = 0; k < c->spans->len; k++) {
+    Span *sp = &g_array_index(c->spans, Span, k);
+    if (sp->begin != tok || sp->end != tok + 1)
+      continue;
+    for (guint m = 0; m < c->doc->mentions->len; m++) {
+      DgMention *x = &g_array_index(c->doc->mentions, DgMention, m);
+      if (x->begin == c->t[tok].begin && x->end == c->t[tok].end && x->entity == sp->entity)
+        x->entity = entity;
+    }
+    sp->entity = entity;
+    return;
+  }
+}
+
 /* Organisations that no lexicon knows, named by the text: a run of
  * capitalised words headed by a word such as Centre, Institute, Institut,
  * joined by of/for/on/de/pour…, and an acronym in parentheses after it:
@@ -458,13 +515,13 @@ find_text_orgs(Ctx *c)
       continue;
     guint b = i;
     while (b > c->body && c->t[b - 1].paragraph == c->t[i].paragraph &&
-           (is_capitalised_word(c, b - 1) || possessive_word(c, b) ||
+           (is_capitalised_word(c, b - 1) || possessive_word(c, b) || hyphenated_word(c, b) ||
             (c->t[b - 1].kind == DG_TOKEN_WORD &&
                                               dg_ctx_match_covering(c, DG_DOMAIN_STATE, b - 1))) &&
            !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, b - 1) &&
            !dg_ctx_match_covering(c, DG_DOMAIN_ORG, b - 1) &&
            !dg_ctx_cue_at(c, "determiner", b - 1, &end) && !(c->t[b].flags & DG_TOKEN_LINE_BEFORE))
-      b -= possessive_word(c, b) ? 3 : 1;
+      b -= possessive_word(c, b) || hyphenated_word(c, b) ? 3 : 1;
     guint e = i + 1;
     for (;;) {
       guint j = e;
@@ -503,42 +560,29 @@ find_text_orgs(Ctx *c)
     DgEntity *x = dg_ctx_entity(c, ent);
     guint stop = e;
     if (e + 2 < c->n && dg_tok_is(&c->t[e], "(") && (c->t[e + 1].flags & DG_TOKEN_UPPER) &&
-        dg_tok_is(&c->t[e + 2], ")") && !c->covered[e + 1]) {
-      if (!x->acronym)
-        x->acronym = dg_text_substring(c->doc->text, c->t[e + 1].begin, c->t[e + 1].end);
-      dg_ctx_add_text_mention(c, e + 1, e + 2, ent);
-      add_span(c, e + 1, e + 2, ent);
-      stop = e + 3;
+        dg_tok_is(&c->t[e + 2], ")")) {
+      const DgLexMatch *known = dg_ctx_match_covering(c, DG_DOMAIN_ORG, e + 1);
+      gboolean ours = TRUE;
+      if (!c->covered[e + 1]) {
+        dg_ctx_add_text_mention(c, e + 1, e + 2, ent);
+        add_span(c, e + 1, e + 2, ent);
+      } else if (known && known->begin == e + 1 && known->end == e + 2 &&
+                 !dg_lex_item_is_news_media(known->form->item) &&
+                 initials_spell(c, b, e, c->t[e + 1].fold)) {
+        retarget_acronym(c, e + 1, ent);
+      } else {
+        ours = FALSE;
+      }
+      if (ours) {
+        if (!x->acronym)
+          x->acronym = dg_text_substring(c->doc->text, c->t[e + 1].begin, c->t[e + 1].end);
+        stop = e + 3;
+      }
     }
     add_span(c, b, e, ent);
     dg_ctx_add_text_mention(c, b, e, ent);
     i = stop - 1;
   }
-}
-
-/* Whether the initials of the words of [@b, @e) spell @acronym (folded),
- * with or without the words that join a name (of, for, des, la…). */
-static gboolean
-initials_spell(const Ctx *c, guint b, guint e, const char *acronym)
-{
-  for (int with_links = 0; with_links < 2; with_links++) {
-    GString *initials = g_string_new(NULL);
-    for (guint k = b; k < e; k++) {
-      guint end;
-      if (c->t[k].kind != DG_TOKEN_WORD || (dg_tok_is(&c->t[k], "s") && k > b &&
-                                            dg_tok_is(&c->t[k - 1], "'")))
-        continue;
-      if (!with_links && (dg_ctx_cue_at(c, "org-link", k, &end) ||
-                          dg_ctx_cue_at(c, "determiner", k, &end)))
-        continue;
-      g_string_append_unichar(initials, g_utf8_get_char(c->t[k].fold));
-    }
-    gboolean same = strcmp(initials->str, acronym) == 0;
-    g_string_free(initials, TRUE);
-    if (same)
-      return TRUE;
-  }
-  return FALSE;
 }
 
 /* "the Sahel Women's Network (SWN)": a name with no head word that the
@@ -610,10 +654,17 @@ find_states_and_orgs(Ctx *c)
       g_hash_table_insert(acronyms, dg_fold_string(x->acronym), GUINT_TO_POINTER(k + 1));
   }
   for (guint i = c->body; i < c->n && g_hash_table_size(acronyms); i++) {
-    if (!(c->t[i].flags & DG_TOKEN_UPPER) || c->covered[i] ||
-        dg_ctx_match_covering(c, DG_DOMAIN_ORG, i))
+    if (!(c->t[i].flags & DG_TOKEN_UPPER))
       continue;
     guint k = GPOINTER_TO_UINT(g_hash_table_lookup(acronyms, c->t[i].fold));
+    const DgLexMatch *known = dg_ctx_match_covering(c, DG_DOMAIN_ORG, i);
+    if (k && known && known->begin == i && known->end == i + 1 &&
+        !dg_lex_item_is_news_media(known->form->item)) {
+      retarget_acronym(c, i, k - 1); /* the text's meaning of the acronym */
+      continue;
+    }
+    if (c->covered[i] || known)
+      continue;
     if (k) {
       add_span(c, i, i + 1, k - 1);
       dg_ctx_add_text_mention(c, i, i + 1, k - 1);

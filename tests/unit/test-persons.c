@@ -125,6 +125,15 @@ test_apposition_after(void)
      "Director of the Centre for Maritime Security of Norway", NULL},
     {"Amara Conteh, the Sierra Leonean Foreign Minister, welcomed the decision.",
      "Amara Conteh", "Amara Conteh", "SLE", NULL, "Sierra Leonean Foreign Minister", NULL},
+    {"Halima Sow-Diallo, a senior researcher at the Institute for Security Studies (ISS), "
+     "said that the data were clear.",
+     "Halima Sow-Diallo", "Halima Sow-Diallo", NULL, "institute-for-security-studies",
+     "senior researcher", NULL},
+    {"The briefers were Aminata Bah Kouyaté, a young climate activist from Mali.",
+     "Aminata Bah Kouyaté", "Aminata Bah Kouyaté", NULL, NULL, "young climate activist", NULL},
+    {"M. Lukas Wendt-Horvath, ministre d'État au ministère fédéral allemand des Affaires "
+     "étrangères, a pris la parole.",
+     "Lukas Wendt-Horvath", "Lukas Wendt-Horvath", "DEU", NULL, "ministre d'État", NULL},
   };
   run_person_cases(cases, G_N_ELEMENTS(cases));
 }
@@ -236,6 +245,53 @@ test_affiliation(void)
      "Tomás Ferreira Lobo", "Tomás Ferreira Lobo", NULL, "ohchr", "head", NULL},
     {"La directrice exécutive d'ONU Femmes, Sima Bahrani Vos, a informé le Conseil.",
      "Sima Bahrani Vos", "Sima Bahrani Vos", NULL, "un-women", "directrice exécutive", NULL},
+    {"Paula Rinaldi Costa, coordinator for the Sahel at the Women's International League for "
+     "Peace and Freedom (WILPF), said that women were absent from the talks.",
+     "Paula Rinaldi Costa", "Paula Rinaldi Costa", NULL,
+     "women-s-international-league-for-peace-and-freedom", "coordinator", NULL},
+    {"Captain Olu Adebayo-Cole, Executive Director of the Inter-regional Maritime Centre (IMC) "
+     "in Lagos, briefed the Council.",
+     "Olu Adebayo-Cole", "Olu Adebayo-Cole", NULL, "inter-regional-maritime-centre",
+     "Executive Director", NULL},
+    /* a text's acronym that a lexicon gives to another organisation */
+    {"Captain Olu Adebayo-Cole, Executive Director of the Interregional Coordination Centre "
+     "(ICC) in Yaoundé, briefed the Council. The ICC shares information daily.",
+     "Olu Adebayo-Cole", "Olu Adebayo-Cole", NULL, "interregional-coordination-centre",
+     "Executive Director", NULL},
+    {"Au nom de l'Union européenne, l'ambassadrice Katrin Vollmer-Sauer a estimé que le "
+     "dialogue devait reprendre.",
+     "Katrin Vollmer-Sauer", "Katrin Vollmer-Sauer", NULL, "eu", "ambassadrice", NULL},
+    {"Speaking on behalf of the African Union, Ambassador Thabo Mokoena-Dube said that the "
+     "region needed support.",
+     "Thabo Mokoena-Dube", "Thabo Mokoena-Dube", NULL, "au", "Ambassador", NULL},
+    {"Ambassador Thabo Mokoena-Dube, speaking on behalf of South Africa, said that the region "
+     "needed support.",
+     "Thabo Mokoena-Dube", "Thabo Mokoena-Dube", "ZAF", NULL, "Ambassador", NULL},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* A member of a government whom the text gives no state is of the home
+ * country of the national agency that reports (news style), not an envoy. */
+static void
+test_home_government(void)
+{
+  static const PersonCase cases[] = {
+    {"Hanoï (VNA) – Le vice-ministre des Affaires étrangères Trần Văn Lộc a présidé la "
+     "réunion du Conseil de sécurité sur la protection des civils dans les conflits armés.",
+     "Trần Văn Lộc", "Trần Văn Lộc", "VNM", NULL, "vice-ministre des Affaires étrangères",
+     NULL},
+    {"Geneva (VNA) – Deputy Foreign Minister Pham Quoc Dung on Monday addressed the Human "
+     "Rights Council, calling for dialogue and cooperation among all member states.",
+     "Pham Quoc Dung", "Pham Quoc Dung", "VNM", NULL, "Deputy Foreign Minister", NULL},
+    /* an ambassador is no member of a government: the state is not guessed */
+    {"Geneva (VNA) – Ambassador Lena Kowalczyk on Monday addressed the Human Rights Council, "
+     "calling for dialogue and cooperation among all member states.",
+     "Lena Kowalczyk", "Lena Kowalczyk", NULL, NULL, "Ambassador", NULL},
+    /* the state the text gives wins */
+    {"Hanoï (VNA) – Le ministre des Affaires étrangères du Laos, Somsak Phommachanh, a pris "
+     "la parole lors de la réunion du Conseil de sécurité sur la protection des civils.",
+     "Somsak Phommachanh", "Somsak Phommachanh", "LAO", NULL, NULL, NULL},
   };
   run_person_cases(cases, G_N_ELEMENTS(cases));
 }
@@ -342,6 +398,7 @@ main(int argc, char **argv)
   g_test_add_func("/persons/later-references", test_later_references);
   g_test_add_func("/persons/not-persons", test_not_persons);
   g_test_add_func("/persons/affiliation", test_affiliation);
+  g_test_add_func("/persons/home-government", test_home_government);
   g_test_add_func("/organisations/from-text", test_text_organisations);
   g_test_add_func("/states/forms", test_states);
   g_test_add_func("/states/place-only", test_state_as_place);
