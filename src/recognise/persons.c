@@ -778,6 +778,8 @@ dg_recognise_persons(Ctx *c)
       seen = seen ? seen : st;
     }
     const char *paren = state_in_parentheses(c, j);
+    if (hint && !g_hash_table_contains(c->nationality, GUINT_TO_POINTER(e + 1)))
+      g_hash_table_insert(c->nationality, GUINT_TO_POINTER(e + 1), (gpointer)hint);
     hint = hint ? hint : paren ? paren : seen;
     if (hint && !p->represents && has_state_role(p))
       p->represents = g_strdup(hint);

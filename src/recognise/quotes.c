@@ -91,16 +91,20 @@ title_contains(const DgEntity *p, const DgLexForm *form)
 static guint
 resolve_description(Ctx *c, const DgLexForm *form, const char *state, guint before)
 {
-  const DgLexItem *role = form->item;
+  const DgLexItem *role = form ? form->item : NULL;
   guint first = dg_ctx_persons_from(c, before);
   for (guint k = first; k-- > 0 && first - k <= 200;) {
     const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
     DgEntity *p = dg_ctx_entity(c, ps->entity);
     if (state) {
-      if (p->represents && strcmp(p->represents, state) == 0)
+      const char *nation = g_hash_table_lookup(c->nationality, GUINT_TO_POINTER(ps->entity + 1));
+      if ((p->represents && strcmp(p->represents, state) == 0) ||
+          (nation && strcmp(nation, state) == 0))
         return ps->entity;
       continue;
     }
+    if (!role)
+      continue;
     if (g_ptr_array_find(p->roles, role, NULL) || title_contains(p, form) ||
         (is_generic_role(role) && p->represents && p->roles->len))
       return ps->entity;
@@ -143,6 +147,26 @@ description_ending(Ctx *c, guint end, guint *begin)
   return resolve_description(c, role->form, state, det);
 }
 
+/* "le Marocain", "la Suédoise", "the Moroccan": a determiner and a
+ * nationality ending at @end, for the latest person of that state;
+ * *begin is where it starts. DG_NONE when it is no such phrase. */
+static guint
+demonym_ending(Ctx *c, guint end, guint *begin)
+{
+  const Span *sp = dg_ctx_span_ending(c, end);
+  if (!sp || dg_ctx_entity(c, sp->entity)->kind != DG_ENTITY_STATE ||
+      !(c->t[sp->begin].flags & DG_TOKEN_CAPITALISED) || sp->begin == 0)
+    return DG_NONE;
+  guint b = sp->begin;
+  while (b > 0 && dg_tok_is(&c->t[b - 1], "'"))
+    b--;
+  guint det, e;
+  if (!cue_ending(c, "determiner", b, &det) || (dg_ctx_cue_at(c, "plural", det, &e) && e == b))
+    return DG_NONE;
+  *begin = det;
+  return resolve_description(c, NULL, dg_ctx_entity(c, sp->entity)->key, det);
+}
+
 /* A description starting at @at, after a verb: "…, a rétorqué le
  * vice-ministre", "…, said the Deputy Minister". */
 static guint
@@ -158,8 +182,12 @@ description_at(Ctx *c, guint at)
   if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE)
     r = sp->end; /* "the Indonesian envoy" */
   const DgLexMatch *role = dg_ctx_match_at(c, DG_DOMAIN_ROLE, r);
-  if (!role)
-    return DG_NONE;
+  if (!role) {
+    guint b, who = sp && sp->end == r ? demonym_ending(c, r, &b) : DG_NONE;
+    if (who != DG_NONE)
+      dg_ctx_add_person_mention(c, at, r, who); /* "…, a estimé la Suédoise" */
+    return who;
+  }
   guint stop = role->end;
   sp = dg_ctx_span_at(c, stop);
   if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE)
@@ -224,6 +252,11 @@ dg_ctx_subject_before(Ctx *c, guint verb)
   guint who = description_ending(c, k, &b);
   if (who != DG_NONE) {
     dg_ctx_add_person_mention(c, b, k, who);
+    return who;
+  }
+  who = demonym_ending(c, k, &b);
+  if (who != DG_NONE) {
+    dg_ctx_add_person_mention(c, b, k, who); /* "Le Marocain a souligné" */
     return who;
   }
   const Span *sp = dg_ctx_span_ending(c, k);
@@ -453,6 +486,11 @@ reported_speech(Ctx *c)
       first++;
     if (first + 1 < end && dg_tok_is(&c->t[first], "\"") && c->in_quote[first + 1])
       continue; /* "que « … »": the words are quoted, a direct quotation */
+    gboolean announces = FALSE; /* "warned against escalation: “…”" */
+    for (guint x = first; x + 1 < end && !announces; x++)
+      announces = dg_tok_is(&c->t[x], ":") && quote_mark(c, x + 1);
+    if (announces)
+      continue;
     guint words = 0;
     for (guint x = first; x < end; x++)
       words += c->t[x].kind == DG_TOKEN_WORD;
@@ -564,6 +602,93 @@ reported_before_verb(Ctx *c)
   }
 }
 
+/* "According to Ambassador X, …", "Selon le diplomate, …": the rest of
+ * the sentence is reported speech. */
+static void
+reported_according(Ctx *c)
+{
+  guint ns = dg_text_get_n_sentences(c->doc->text);
+  for (guint sn = 0; sn < ns; sn++) {
+    guint s = c->sent_begin[sn], end = c->sent_end[sn], e;
+    if (s < c->body || s >= end || c->in_quote[s] || c->caption[c->t[s].paragraph] ||
+        !dg_ctx_cue_at(c, "according", s, &e))
+      continue;
+    guint comma = e;
+    while (comma < end && comma < e + 24 && !dg_tok_is(&c->t[comma], ","))
+      comma++;
+    if (comma >= end || !dg_tok_is(&c->t[comma], ","))
+      continue;
+    guint who = DG_NONE, b;
+    const PersonSpan *ps = person_ending(c, comma);
+    if (!ps)
+      ps = person_closing_at(c, comma);
+    if (ps && ps->begin >= e)
+      who = ps->entity;
+    else if ((who = description_ending(c, comma, &b)) != DG_NONE && b == e)
+      dg_ctx_add_person_mention(c, b, comma, who);
+    else
+      who = DG_NONE;
+    guint words = 0;
+    for (guint x = comma + 1; x < end; x++)
+      words += c->t[x].kind == DG_TOKEN_WORD;
+    if (who != DG_NONE && words >= 4)
+      add_quote(c, comma + 1, end, who, FALSE);
+  }
+}
+
+/* The token that starts at code point @cp or after it. */
+static guint
+token_at(const Ctx *c, guint cp)
+{
+  guint lo = 0, hi = c->n;
+  while (lo < hi) {
+    guint mid = (lo + hi) / 2;
+    if (c->t[mid].begin < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* A direct quotation nobody is said to speak, right after one of a known
+ * speaker with nobody else named between them, goes on with that speaker:
+ * "“…,” she said. “…”", a quotation that fills the next paragraph. */
+static void
+continue_quotes(Ctx *c)
+{
+  GArray *q = c->doc->quotes;
+  for (guint i = 0; i < q->len; i++) {
+    DgQuote *d = &g_array_index(q, DgQuote, i);
+    if (d->speaker != DG_NONE || !d->direct)
+      continue;
+    const DgQuote *prev = NULL;
+    for (guint j = 0; j < q->len; j++) {
+      const DgQuote *r = &g_array_index(q, DgQuote, j);
+      if (r->direct && r->speaker != DG_NONE && r->end <= d->begin &&
+          (!prev || r->end > prev->end))
+        prev = r;
+    }
+    if (!prev)
+      continue;
+    guint from = token_at(c, prev->end), to = token_at(c, d->begin);
+    /* the next paragraph at most (a blank line is a line of its own) */
+    if (to - from > 14 || c->t[to].paragraph > c->t[from].paragraph + 2)
+      continue;
+    gboolean other = FALSE;
+    for (guint k = dg_ctx_persons_from(c, from); k < c->persons->len && !other; k++) {
+      const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+      if (ps->begin >= to)
+        break;
+      other = ps->entity != prev->speaker;
+    }
+    for (guint k = from; k < to && !other; k++)
+      other = dg_ctx_span_at(c, k) != NULL; /* a state or an organisation speaks */
+    if (!other)
+      d->speaker = prev->speaker;
+  }
+}
+
 /* A direct quotation inside reported speech ("said that the droughts had
  * shown that “every dollar…”") is the reported speaker's; one with no
  * speaker at all is dropped. */
@@ -581,6 +706,7 @@ attribute_embedded(Ctx *c)
         d->speaker = r->speaker;
     }
   }
+  continue_quotes(c);
   for (guint i = q->len; i-- > 0;)
     if (g_array_index(q, DgQuote, i).speaker == DG_NONE)
       g_array_remove_index(q, i);
@@ -592,5 +718,6 @@ dg_recognise_quotes(Ctx *c)
   direct_quotes(c);
   reported_speech(c);
   reported_before_verb(c);
+  reported_according(c);
   attribute_embedded(c);
 }

@@ -34,6 +34,7 @@ typedef struct {
   guint *span_first;          /* per token: 1 + index of the span starting there */
   guint *span_last;           /* per token: 1 + index of a span ending just before it */
   GArray *persons;            /* PersonSpan, in text order */
+  GHashTable *nationality;    /* person entity index + 1 → alpha-3 ("le Marocain X") */
   gboolean *in_quote;         /* per token: inside a direct quotation */
   guint *sent_begin;          /* per sentence: first token */
   guint *sent_end;            /* per sentence: token after the last */

@@ -317,7 +317,8 @@ test_text_organisations(void)
     {"The Sahel Women's Network (SWN) spoke first. SWN later said that the talks had "
      "stalled.",
      "Sahel Women's Network"},
-    {"The West African Coast Guard Forum (WACGF) met in Accra.", "West African Coast Guard Forum"},
+    {"The West African Coast Guard Forum (WACGF) met in Accra.",
+     "West African Coast Guard Forum"},
     /* an acronym of a concept, with no article: no organisation */
     {"Ministers spoke on Information and Communication Technology (ICT) in public services.",
      ""},

@@ -131,6 +131,37 @@ test_speakers(void)
   run_quote_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* The speaker several sentences away: a quotation that goes on in the next
+ * paragraph, "according to", a nationality for a person. */
+static void
+test_speakers_far(void)
+{
+  static const QuoteCase cases[] = {
+    {"Ambassador Lena Kowalczyk of Poland spoke first. “We cannot wait for another crisis,” "
+     "she said. “The Council has the tools.”",
+     "The Council has the tools", "Lena Kowalczyk", TRUE},
+    {"Ambassador Lena Kowalczyk of Poland spoke first.\n\n“We cannot wait for another "
+     "crisis,” she said.\n\n“The Council has the tools. It must use them.”",
+     "The Council has the tools. It must use them", "Lena Kowalczyk", TRUE},
+    {"According to Ambassador Lena Kowalczyk, the Council had the tools to prevent the next "
+     "crisis.",
+     "the Council had the tools to prevent the next crisis", "Lena Kowalczyk", FALSE},
+    {"Selon l'ambassadeur Marc Delorme, le Conseil dispose des outils nécessaires pour agir.",
+     "le Conseil dispose des outils nécessaires pour agir", "Marc Delorme", FALSE},
+    {"Le Marocain Youssef Alaoui Benali a pris la parole.\n\nLe Marocain a souligné que la "
+     "coopération régionale restait essentielle.",
+     "la coopération régionale restait essentielle", "Youssef Alaoui Benali", FALSE},
+    {"La Suédoise Karin Lindgren a pris la parole. « Le dialogue doit reprendre », a estimé "
+     "la Suédoise.",
+     "Le dialogue doit reprendre", "Karin Lindgren", TRUE},
+    {"La Malienne Aminata Touré Diallo, une haute responsable de la CEDEAO, a pris la "
+     "parole.\n\nLa diplomate malienne a souligné que la médiation régionale avait porté ses "
+     "fruits.",
+     "la médiation régionale avait porté ses fruits", "Aminata Touré Diallo", FALSE},
+  };
+  run_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
 /* Words that are no quotation: a meeting's title, words nobody says. */
 static void
 test_not_quotes(void)
@@ -139,6 +170,12 @@ test_not_quotes(void)
     "The Council held a debate entitled “Piracy and the Law of the Sea”.",
     "The report, “Seas at Risk”, was published on Monday.",
   };
+  /* words before a colon and a direct quotation are no reported speech */
+  g_autoptr(DgDocument) warned =
+    unit_recognise("Ambassador Lena Kowalczyk warned against escalation: \"Nobody will win a "
+                   "war.\"");
+  g_autofree char *colon = unit_quotes(warned);
+  g_assert_cmpstr(colon, ==, "Lena Kowalczyk:D:Nobody will win a war");
   for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
     g_test_message("case %u", i);
     g_autoptr(DgDocument) doc = unit_recognise(texts[i]);
@@ -158,6 +195,7 @@ main(int argc, char **argv)
   g_test_add_func("/quotes/several-sentences", test_several_sentences);
   g_test_add_func("/quotes/reported", test_reported);
   g_test_add_func("/quotes/speakers", test_speakers);
+  g_test_add_func("/quotes/speakers-far", test_speakers_far);
   g_test_add_func("/quotes/none", test_not_quotes);
   int rc = g_test_run();
   dg_lexicon_free(unit_lexicon);
