@@ -213,12 +213,12 @@ is_title_segment(const Ctx *c, guint b, guint e)
     return FALSE;
   if (dg_ctx_match_at(c, DG_DOMAIN_ROLE, i))
     return TRUE;
-  /* "a senior researcher", "a young climate activist": a few lower-case
-   * words before the role, after an article */
+  /* "a senior researcher", "an Aymara leader": a few words before the
+   * role, after an article */
   if (i > b) {
     guint j = i;
     while (j < e && j < i + 3 && c->t[j].kind == DG_TOKEN_WORD &&
-           !(c->t[j].flags & DG_TOKEN_CAPITALISED) && !dg_ctx_match_at(c, DG_DOMAIN_ROLE, j) &&
+           !dg_ctx_match_at(c, DG_DOMAIN_ROLE, j) &&
            !dg_ctx_match_covering(c, DG_DOMAIN_SPEECH, j) && !is_stopword(c, &c->t[j]))
       j++;
     if (j > i && j < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, j))
@@ -539,6 +539,24 @@ next_to_role(const Ctx *c, guint sb, guint se, guint b, guint e)
   return FALSE;
 }
 
+/* The key of the organisation named last before token @b, in this
+ * sentence or the one before (news media aside); NULL when none. */
+static const char *
+last_org_before(const Ctx *c, guint b)
+{
+  guint sent = c->t[b].sentence;
+  guint from = c->sent_begin[sent > 0 ? sent - 1 : 0];
+  for (guint k = b; k-- > from;) {
+    const Span *sp = dg_ctx_span_at(c, k);
+    if (!sp)
+      continue;
+    const DgEntity *x = dg_ctx_entity(c, sp->entity);
+    if (x->kind == DG_ENTITY_ORG && !(x->item && dg_lex_item_is_news_media(x->item)))
+      return x->key;
+  }
+  return NULL;
+}
+
 /* Records title phrase @r for person @p: the text as a job title, its roles,
  * and whom it says the person acts for. Returns the state the phrase names
  * (nullable), for rules that combine phrases. */
@@ -596,6 +614,8 @@ add_title(Ctx *c, DgEntity *p, Range r)
       }
     }
   }
+  if (!state && !org && b > 0 && (dg_tok_is(&c->t[b - 1], "its") || dg_tok_is(&c->t[b], "its")))
+    org = last_org_before(c, b); /* "Its director, X" */
   if (state && state_role) {
     if (!p->represents)
       p->represents = g_strdup(state);
@@ -722,6 +742,57 @@ home_government(Ctx *c)
   }
 }
 
+/* "X, an Aymara leader from the Altiplano, said", "X, of the Andean
+ * Forum, told": one comma segment after the name, then a speech verb. */
+static gboolean
+speech_after_segment(const Ctx *c, guint j)
+{
+  if (j >= c->n || !dg_tok_is(&c->t[j], ","))
+    return FALSE;
+  guint e = segment_end(c, j + 1);
+  if (e >= c->n || e - j > 16 || !dg_tok_is(&c->t[e], ","))
+    return FALSE;
+  guint v = speech_after(c, e + 1);
+  /* a headline capitalises its verbs: "…, Briefers Tell Council, Stressing…" */
+  return v != DG_NONE && !(c->t[v].flags & DG_TOKEN_CAPITALISED);
+}
+
+/* "Also briefing the Council were X of the Maputo Women's Forum": an
+ * organisation or state after the name, in a sentence that says who spoke. */
+static gboolean
+agent_in_speech(const Ctx *c, guint i, guint j)
+{
+  const Span *of = agent_after(c, j);
+  if (!of || (j < c->n && dg_tok_is(&c->t[j], ",")))
+    return FALSE;
+  guint sent = c->t[i].sentence;
+  for (guint k = c->sent_begin[sent]; k < c->sent_end[sent]; k++) {
+    guint end;
+    if (dg_ctx_match_at(c, DG_DOMAIN_SPEECH, k) || dg_ctx_cue_at(c, "speakers", k, &end))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* ", who heads the Right to Development Section at OHCHR,": the last
+ * organisation of a relative clause that says whom the person leads. */
+static const Span *
+led_after(const Ctx *c, guint j)
+{
+  guint end;
+  if (j + 1 >= c->n || !dg_tok_is(&c->t[j], ",") || !dg_ctx_cue_at(c, "heads", j + 1, &end))
+    return NULL;
+  const Span *led = NULL;
+  for (guint k = end; k < segment_end(c, end); k++) {
+    const Span *sp = dg_ctx_span_at(c, k);
+    if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_ORG &&
+        !(dg_ctx_entity(c, sp->entity)->item &&
+          dg_lex_item_is_news_media(dg_ctx_entity(c, sp->entity)->item)))
+      led = sp;
+  }
+  return led;
+}
+
 void
 dg_recognise_persons(Ctx *c)
 {
@@ -756,7 +827,8 @@ dg_recognise_persons(Ctx *c)
     if (!appos && words >= 2)
       n_after = apposition_after(c, j, after, G_N_ELEMENTS(after), &closing);
     gboolean speaks = words >= 2 && (speech_after(c, j) != DG_NONE ||
-                                     (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)));
+                                     (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)) ||
+                                     speech_after_segment(c, j) || agent_in_speech(c, i, j));
     if (!direct && !appos && !n_after && !speaks) {
       i = j;
       continue;
@@ -791,6 +863,9 @@ dg_recognise_persons(Ctx *c)
       else if (x->kind == DG_ENTITY_STATE && (has_state_role(p) || p->roles->len == 0))
         p->represents = g_strdup(x->key); /* "X of Bhutan", "Mme X, des Émirats arabes unis" */
     }
+    const Span *led = !p->affiliation ? led_after(c, j) : NULL;
+    if (led)
+      p->affiliation = g_strdup(dg_ctx_entity(c, led->entity)->key);
     const Span *behalf = !p->represents && !p->affiliation ? behalf_of(c, i, j) : NULL;
     if (behalf) {
       const DgEntity *x = dg_ctx_entity(c, behalf->entity);

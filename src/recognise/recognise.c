@@ -529,6 +529,11 @@ find_text_orgs(Ctx *c)
       while (j < c->n && j < e + 3 && c->t[j].kind != DG_TOKEN_NUMBER &&
              (dg_ctx_cue_at(c, "org-link", j, &end) || dg_tok_is(&c->t[j], "'")))
         j = dg_tok_is(&c->t[j], "'") ? j + 1 : end;
+      /* "the Maputo Women's Forum and Jane Doe": a name that ends on its
+       * head word is joined to no more words by "and" */
+      if (j > e && dg_ctx_cue_at(c, "conjunction", e, &end) &&
+          dg_ctx_cue_at(c, "org-word", e - 1, &end))
+        break;
       if (j < c->n && is_capitalised_word(c, j) && c->t[j].paragraph == c->t[i].paragraph &&
           !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j) && !(c->t[j].flags & DG_TOKEN_UPPER)) {
         e = j + 1;
@@ -585,6 +590,19 @@ find_text_orgs(Ctx *c)
   }
 }
 
+/* "Director of Education Cannot Wait (ECW)": a role and a preposition
+ * right before token @b. */
+static gboolean
+after_role(const Ctx *c, guint b)
+{
+  if (b < 2)
+    return FALSE;
+  const DgToken *prep = &c->t[b - 1];
+  return (dg_tok_is(prep, "of") || dg_tok_is(prep, "at") || dg_tok_is(prep, "from") ||
+          dg_tok_is(prep, "de") || dg_tok_is(prep, "du")) &&
+         dg_ctx_match_ending(c, DG_DOMAIN_ROLE, b - 1) != NULL;
+}
+
 /* "the Sahel Women's Network (SWN)": a name with no head word that the
  * acronym after it spells, letter by letter. */
 static void
@@ -617,7 +635,8 @@ find_acronym_orgs(Ctx *c)
         !(best == c->sent_begin[c->t[best].sentence] ||
           (dg_tok_is(&c->t[best - 1], "'") && best >= 2 &&
            dg_ctx_cue_at(c, "determiner", best - 2, &end) && end == best) ||
-          (dg_ctx_cue_at(c, "determiner", best - 1, &end) && end == best)))
+          (dg_ctx_cue_at(c, "determiner", best - 1, &end) && end == best) ||
+          after_role(c, best)))
       continue;
     guint ent = text_org(c, best, i);
     DgEntity *x = dg_ctx_entity(c, ent);

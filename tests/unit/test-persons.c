@@ -160,6 +160,38 @@ test_name_forms(void)
   run_person_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A name with no title before it: a comma segment then a speech verb, an
+ * organisation after it in a sentence that says who spoke. */
+static void
+test_untitled(void)
+{
+  static const PersonCase cases[] = {
+    {"Speaking at the meeting, Waskar Mamani Quispe, an Aymara leader from the Altiplano, "
+     "said that water was sacred.",
+     "Waskar Mamani Quispe", "Waskar Mamani Quispe", NULL, NULL, "leader", NULL},
+    {"Waskar Mamani Quispe, of the Andean Indigenous Forum, told the Council that water was "
+     "sacred.",
+     "Waskar Mamani Quispe", "Waskar Mamani Quispe", NULL, "andean-indigenous-forum", NULL,
+     NULL},
+    {"Gordana Kovač-Šimić, who heads the Right to Development Section at OHCHR, said that "
+     "development was a right.",
+     "Gordana Kovač-Šimić", "Gordana Kovač-Šimić", NULL, "ohchr", NULL, NULL},
+    {"Also briefing the Council were Lurdes Mabunda Sitoe of the Maputo Women's Forum and "
+     "Nilza Chissano Macuácua, a researcher.",
+     "Lurdes Mabunda Sitoe;Nilza Chissano Macuácua", "Lurdes Mabunda Sitoe", NULL,
+     "maputo-women-s-forum", NULL, NULL},
+    /* a headline in title case */
+    {"Crisis Needs Answers beyond Military Means, Briefers Tell Security Council, Stressing "
+     "Role of Women\n\nThe Security Council met on Monday to discuss the crisis around the "
+     "lake and the role of women in building resilience there.",
+     "", NULL, NULL, NULL, NULL, NULL},
+    /* no speech: capitalised words before "of" are no person */
+    {"Human Rights of the United Nations is a new textbook.", "", NULL, NULL, NULL, NULL,
+     NULL},
+  };
+  run_person_cases(cases, G_N_ELEMENTS(cases));
+}
+
 /* Later references: a surname, a pronoun, a description. */
 static void
 test_later_references(void)
@@ -261,6 +293,14 @@ test_affiliation(void)
     {"Au nom de l'Union européenne, l'ambassadrice Katrin Vollmer-Sauer a estimé que le "
      "dialogue devait reprendre.",
      "Katrin Vollmer-Sauer", "Katrin Vollmer-Sauer", NULL, "eu", "ambassadrice", NULL},
+    {"Yasmin Haddad-Rahimi, Director of Education Cannot Wait (ECW), said that millions of "
+     "children were out of school.",
+     "Yasmin Haddad-Rahimi", "Yasmin Haddad-Rahimi", NULL, "education-cannot-wait",
+     "Director", NULL},
+    {"The Nordic Centre for Humanitarian Studies (NCHS) published a report. Its director, "
+     "Ingrid Bakke Solberg, said that aid workers were at risk.",
+     "Ingrid Bakke Solberg", "Ingrid Bakke Solberg", NULL,
+     "nordic-centre-for-humanitarian-studies", "director", NULL},
     {"Speaking on behalf of the African Union, Ambassador Thabo Mokoena-Dube said that the "
      "region needed support.",
      "Thabo Mokoena-Dube", "Thabo Mokoena-Dube", NULL, "au", "Ambassador", NULL},
@@ -396,6 +436,7 @@ main(int argc, char **argv)
   g_test_add_func("/persons/state-before-title", test_state_before_title);
   g_test_add_func("/persons/apposition-after", test_apposition_after);
   g_test_add_func("/persons/name-forms", test_name_forms);
+  g_test_add_func("/persons/untitled", test_untitled);
   g_test_add_func("/persons/later-references", test_later_references);
   g_test_add_func("/persons/not-persons", test_not_persons);
   g_test_add_func("/persons/affiliation", test_affiliation);
