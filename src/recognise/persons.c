@@ -698,6 +698,10 @@ speech_after(const Ctx *c, guint j)
   DgDateExpr date;
   if (j < c->n && dg_date_parse_at(c->lex, c->t, c->n, j, &date))
     j = date.end; /* "X on Tuesday urged" */
+  if (state_in_parentheses(c, j)) {
+    const Span *sp = dg_ctx_span_at(c, j + 1);
+    j = sp->end + 1; /* "X (Sweden) noted" */
+  }
   while (j < c->n && dg_ctx_cue_at(c, "aux", j, &end))
     j = end;
   return j < c->n && dg_ctx_match_at(c, DG_DOMAIN_SPEECH, j) ? j : DG_NONE;
@@ -828,7 +832,8 @@ dg_recognise_persons(Ctx *c)
       n_after = apposition_after(c, j, after, G_N_ELEMENTS(after), &closing);
     gboolean speaks = words >= 2 && (speech_after(c, j) != DG_NONE ||
                                      (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)) ||
-                                     speech_after_segment(c, j) || agent_in_speech(c, i, j));
+                                     speech_after_segment(c, j) || agent_in_speech(c, i, j) ||
+                                     state_in_parentheses(c, j) != NULL);
     if (!direct && !appos && !n_after && !speaks) {
       i = j;
       continue;
@@ -855,6 +860,8 @@ dg_recognise_persons(Ctx *c)
     hint = hint ? hint : paren ? paren : seen;
     if (hint && !p->represents && has_state_role(p))
       p->represents = g_strdup(hint);
+    else if (paren && !p->represents && !p->affiliation && p->roles->len == 0)
+      p->represents = g_strdup(paren); /* "The speakers were X (Sweden), …" */
     const Span *of = agent_after(c, j);
     if (of && !p->represents) {
       const DgEntity *x = dg_ctx_entity(c, of->entity);
@@ -895,6 +902,26 @@ dg_recognise_persons(Ctx *c)
     if (taken || g_utf8_strlen(c->t[i].fold, -1) < 3)
       continue;
     guint words;
+    if (!(i > 0 && is_name_part(c, i - 1)) && name_run_end(c, i, &words) > i + 1 &&
+        words >= 2) {
+      /* "Karin Lindgren" once "Ambassador Lindgren" is known: the fuller form */
+      guint j = name_run_end(c, i, &words);
+      g_autoptr(GPtrArray) run = fold_words(c, i, j);
+      for (guint k = 0; k < c->doc->entities->len; k++) {
+        DgEntity *p = dg_ctx_entity(c, k);
+        if (p->kind != DG_ENTITY_PERSON || strchr(p->name, ' '))
+          continue;
+        g_autofree char *folded = dg_fold_string(p->name);
+        for (guint w = 0; w < run->len; w++)
+          if (strcmp(run->pdata[w], folded) == 0) {
+            dg_ctx_add_person_mention(c, i, j, person_for(c, i, j));
+            w = run->len;
+            k = c->doc->entities->len;
+          }
+      }
+      i = j - 1;
+      continue;
+    }
     gboolean upper = !is_name_token(c, i); /* "Ambassador TAKAHASHI" */
     if ((!upper && name_run_end(c, i, &words) != i + 1) || (i > 0 && is_name_part(c, i - 1)) ||
         (i + 1 < c->n && is_name_part(c, i + 1)))

@@ -226,6 +226,12 @@ dg_ctx_subject_before(Ctx *c, guint verb)
     k = b;
   if (k <= s)
     return DG_NONE;
+  /* "X (Sweden) noted": the state in parentheses after the name */
+  const Span *paren = k >= s + 3 && dg_tok_is(&c->t[k - 1], ")") ? dg_ctx_span_ending(c, k - 1)
+                                                                   : NULL;
+  if (paren && paren->begin > s + 1 && dg_tok_is(&c->t[paren->begin - 1], "(") &&
+      dg_ctx_entity(c, paren->entity)->kind == DG_ENTITY_STATE && person_ending(c, paren->begin - 1))
+    k = paren->begin - 1;
   guint prev = k - 1;
   const PersonSpan *ps = person_ending(c, k);
   if (ps)
@@ -343,6 +349,14 @@ direct_speaker(Ctx *c, guint open, guint close)
 before:
   /* "Jane Doe said: “…”", "a estimé que « … »", "said the Council “…”",
    * "described aid deliveries as “…”" */
+  if (open >= 2 && dg_tok_is(&c->t[open - 1], ",")) {
+    /* "Selon Mme X, « … »" */
+    guint s = c->sent_begin[c->t[open].sentence], e;
+    const PersonSpan *ps = person_ending(c, open - 1);
+    if (ps && ps->begin >= s && dg_ctx_cue_at(c, "according", s, &e) && e <= ps->begin &&
+        ps->begin - e <= 4)
+      return ps->entity;
+  }
   if (open >= 2) {
     guint s = c->sent_begin[c->t[open].sentence];
     for (guint at = open; at > s && open - at <= 8; at--) {
@@ -629,9 +643,12 @@ reported_according(Ctx *c)
     else
       who = DG_NONE;
     guint words = 0;
-    for (guint x = comma + 1; x < end; x++)
+    gboolean quoted = FALSE; /* "Selon X, « … »" is a direct quotation */
+    for (guint x = comma + 1; x < end; x++) {
       words += c->t[x].kind == DG_TOKEN_WORD;
-    if (who != DG_NONE && words >= 4)
+      quoted = quoted || c->in_quote[x];
+    }
+    if (who != DG_NONE && words >= 4 && !quoted)
       add_quote(c, comma + 1, end, who, FALSE);
   }
 }

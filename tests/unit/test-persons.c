@@ -180,6 +180,13 @@ test_untitled(void)
      "Nilza Chissano Macuácua, a researcher.",
      "Lurdes Mabunda Sitoe;Nilza Chissano Macuácua", "Lurdes Mabunda Sitoe", NULL,
      "maputo-women-s-forum", NULL, NULL},
+    {"The speakers were Aigerim Seitkali (Kazakhstan), Karin Lindgren (Sweden) and Pieter "
+     "Jansen (Netherlands).",
+     "Aigerim Seitkali;Karin Lindgren;Pieter Jansen", "Karin Lindgren", "SWE", NULL, NULL,
+     NULL},
+    {"Statements were delivered by Aigerim Seitkali of Kazakhstan and Karin Lindgren of "
+     "Sweden.",
+     "Aigerim Seitkali;Karin Lindgren", "Karin Lindgren", "SWE", NULL, NULL, NULL},
     /* a headline in title case */
     {"Crisis Needs Answers beyond Military Means, Briefers Tell Security Council, Stressing "
      "Role of Women\n\nThe Security Council met on Monday to discuss the crisis around the "
@@ -211,6 +218,10 @@ test_later_references(void)
      "The minister said that maritime crime had fallen by half.",
      "Kofi Adjei Boateng", "Kofi Adjei Boateng", "GHA", NULL, NULL,
      "Kofi Adjei Boateng|The minister"},
+    /* a surname first, the full name later */
+    {"Ambassador Lindgren noted that the region had changed. Karin Lindgren is Sweden's "
+     "ambassador to the United Nations.",
+     "Karin Lindgren", "Karin Lindgren", NULL, NULL, NULL, "Lindgren|Karin Lindgren"},
     {"Ambassador Lena Kowalczyk of Poland spoke first. He later said that nothing had "
      "changed, but she said that the talks would resume.",
      "Lena Kowalczyk", "Lena Kowalczyk", "POL", NULL, NULL, NULL},

@@ -148,6 +148,10 @@ test_speakers_far(void)
      "the Council had the tools to prevent the next crisis", "Lena Kowalczyk", FALSE},
     {"Selon l'ambassadeur Marc Delorme, le Conseil dispose des outils nécessaires pour agir.",
      "le Conseil dispose des outils nécessaires pour agir", "Marc Delorme", FALSE},
+    {"Selon Mme Claire Ndong, « le dialogue reste la seule voie ».",
+     "le dialogue reste la seule voie", "Claire Ndong", TRUE},
+    {"Karin Lindgren (Sweden) noted that the region had changed since the last review.",
+     "the region had changed since the last review", "Karin Lindgren", FALSE},
     {"Le Marocain Youssef Alaoui Benali a pris la parole.\n\nLe Marocain a souligné que la "
      "coopération régionale restait essentielle.",
      "la coopération régionale restait essentielle", "Youssef Alaoui Benali", FALSE},
