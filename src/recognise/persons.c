@@ -727,16 +727,30 @@ in_government(const Ctx *c, const DgEntity *p)
 
 /* News style: a minister whom the text gives no state is one of the
  * country of the national agency that reports ("Hanoï (VNA) – Le
- * vice-ministre des Affaires étrangères X"). */
+ * vice-ministre des Affaires étrangères X"), or of the ministry or mission
+ * that publishes the release. */
 static void
 home_government(Ctx *c)
 {
   const char *home = NULL;
+  gboolean agency = FALSE;
   for (guint k = 0; k < c->doc->entities->len && c->doc->publisher && !home; k++) {
     const DgEntity *x = dg_ctx_entity(c, k);
-    if (x->kind == DG_ENTITY_ORG && x->item && strcmp(x->key, c->doc->publisher) == 0)
+    if (x->kind != DG_ENTITY_ORG || strcmp(x->key, c->doc->publisher) != 0)
+      continue;
+    agency = x->item && dg_lex_item_is_news_media(x->item);
+    if (agency)
       home = dg_lex_item_attr(x->item, "country");
   }
+  /* a ministry's or a mission's release: the state its header names
+   * ("REPUBLIC OF KENYA", "Permanent Mission of Japan"), else the first one */
+  for (guint pass = 0; pass < 2 && c->doc->publisher && !agency && !home; pass++)
+    for (guint k = 0; k < c->spans->len && !home; k++) {
+      const Span *sp = &g_array_index(c->spans, Span, k);
+      const DgEntity *x = dg_ctx_entity(c, sp->entity);
+      if (x->kind == DG_ENTITY_STATE && (pass == 1 || sp->begin < c->body))
+        home = x->key;
+    }
   if (!home)
     return;
   for (guint k = 0; k < c->doc->entities->len; k++) {

@@ -335,6 +335,14 @@ test_home_government(void)
     {"Geneva (VNA) – Deputy Foreign Minister Pham Quoc Dung on Monday addressed the Human "
      "Rights Council, calling for dialogue and cooperation among all member states.",
      "Pham Quoc Dung", "Pham Quoc Dung", "VNM", NULL, "Deputy Foreign Minister", NULL},
+    {"MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF GHANA\n\nPRESS RELEASE\n\nThe Deputy Minister "
+     "for Foreign Affairs, Hon. Ama Serwaa Owusu, today chaired a debate of the United Nations "
+     "Security Council in New York on maritime security in the Gulf of Guinea.",
+     "Ama Serwaa Owusu", "Ama Serwaa Owusu", "GHA", NULL, "Deputy Minister", NULL},
+    {"Department of Foreign Affairs\n\nPress release\n\nThe Minister of State for Development, "
+     "Máire Ní Bhriain, today chaired a briefing of the United Nations Security Council on the "
+     "protection of aid workers. Ireland has long supported their work.",
+     "Máire Ní Bhriain", "Máire Ní Bhriain", "IRL", NULL, "Minister of State", NULL},
     /* an ambassador is no member of a government: the state is not guessed */
     {"Geneva (VNA) – Ambassador Lena Kowalczyk on Monday addressed the Human Rights Council, "
      "calling for dialogue and cooperation among all member states.",
