@@ -88,12 +88,21 @@ name_run_end(const Ctx *c, guint i, guint *words)
       j++;
     } else if (j > i && joins_name(c, j)) {
       j += is_name_part(c, j + 1) ? 1 : 2;
+    } else if (j > i && dg_tok_is(&c->t[j], ".") && !(c->t[j].flags & DG_TOKEN_SPACE_BEFORE) &&
+               g_utf8_strlen(c->t[j - 1].fold, -1) == 1 &&
+               (c->t[j - 1].flags & DG_TOKEN_CAPITALISED) &&
+               j + 1 < c->n && is_name_token(c, j + 1) &&
+               c->t[j + 1].sentence == c->t[i].sentence) {
+      j++; /* a middle initial: "John F. Kowalski" */
     } else if (j > i && !(c->t[j].flags & DG_TOKEN_CAPITALISED) &&
                dg_ctx_cue_at(c, "particle", j, &end)) {
       k = end; /* "van der", "de la" */
       while (k < c->n && !(c->t[k].flags & DG_TOKEN_CAPITALISED) &&
              dg_ctx_cue_at(c, "particle", k, &end))
         k = end;
+      if (k + 1 < c->n && dg_tok_is(&c->t[k], "-") && !(c->t[k].flags & DG_TOKEN_SPACE_BEFORE) &&
+          !(c->t[k + 1].flags & DG_TOKEN_SPACE_BEFORE))
+        k++; /* "al-Sayed" */
       if (k < c->n && is_name_token(c, k))
         j = k;
       else
@@ -811,6 +820,32 @@ led_after(const Ctx *c, guint j)
   return led;
 }
 
+/* "The Council will hear from X, …, and from Y.": a name that is an item
+ * of a list, in a sentence that says who spoke or will speak. */
+static gboolean
+in_speakers_list(const Ctx *c, guint i, guint j)
+{
+  static const char *const before[] = {",", ";", ":", "and", "et", "from", "by", "de", "par"};
+  static const char *const after[] = {",", ";", ".", "and", "et", "("};
+  gboolean ok = FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS(before) && i > 0 && !ok; k++)
+    ok = dg_tok_is(&c->t[i - 1], before[k]);
+  if (!ok)
+    return FALSE;
+  ok = j >= c->sent_end[c->t[i].sentence];
+  for (guint k = 0; k < G_N_ELEMENTS(after) && j < c->n && !ok; k++)
+    ok = dg_tok_is(&c->t[j], after[k]);
+  if (!ok)
+    return FALSE;
+  guint sent = c->t[i].sentence;
+  for (guint k = c->sent_begin[sent]; k < i; k++) {
+    guint end;
+    if (dg_ctx_cue_at(c, "speakers", k, &end))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 void
 dg_recognise_persons(Ctx *c)
 {
@@ -847,7 +882,8 @@ dg_recognise_persons(Ctx *c)
     gboolean speaks = words >= 2 && (speech_after(c, j) != DG_NONE ||
                                      (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)) ||
                                      speech_after_segment(c, j) || agent_in_speech(c, i, j) ||
-                                     state_in_parentheses(c, j) != NULL);
+                                     state_in_parentheses(c, j) != NULL ||
+                                     (words >= 2 && in_speakers_list(c, i, j)));
     if (!direct && !appos && !n_after && !speaks) {
       i = j;
       continue;

@@ -232,6 +232,19 @@ dg_ctx_subject_before(Ctx *c, guint verb)
   if (paren && paren->begin > s + 1 && dg_tok_is(&c->t[paren->begin - 1], "(") &&
       dg_ctx_entity(c, paren->entity)->kind == DG_ENTITY_STATE && person_ending(c, paren->begin - 1))
     k = paren->begin - 1;
+  /* "X of Poland said", "X of the ICRC said": the agent after the name */
+  const Span *agent = dg_ctx_span_ending(c, k);
+  if (agent && agent->begin > s + 1) {
+    guint of = agent->begin - 1;
+    if (dg_ctx_cue_at(c, "determiner", of, &b) && b == agent->begin && of > s + 1)
+      of--;
+    while (of > s + 1 && dg_tok_is(&c->t[of], "'"))
+      of--;
+    if (dg_tok_is(&c->t[of], "of") || dg_tok_is(&c->t[of], "from") || dg_tok_is(&c->t[of], "de") ||
+        dg_tok_is(&c->t[of], "du") || dg_tok_is(&c->t[of], "d"))
+      if (person_ending(c, of))
+        k = of;
+  }
   guint prev = k - 1;
   const PersonSpan *ps = person_ending(c, k);
   if (ps)

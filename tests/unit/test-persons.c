@@ -152,6 +152,10 @@ test_name_forms(void)
      "Yao Kouassi N'Guessan", "Yao Kouassi N'Guessan", "CIV", NULL, NULL, NULL},
     {"Ambassador Şebnem Yıldırım of Türkiye opened the meeting.", "Şebnem Yıldırım",
      "Şebnem Yıldırım", "TUR", NULL, NULL, NULL},
+    {"Ambassador John F. Kowalski of Poland said that the region needed calm.",
+     "John F. Kowalski", "John F. Kowalski", "POL", NULL, "Ambassador", NULL},
+    {"Ambassador Ahmed al-Sayed Mansour of Egypt said that the region needed calm.",
+     "Ahmed al-Sayed Mansour", "Ahmed al-Sayed Mansour", "EGY", NULL, "Ambassador", NULL},
     {"Mme Hélène Dubois-Mérieux a conclu la séance. Mme Dubois-Mérieux a remercié les "
      "délégations.",
      "Hélène Dubois-Mérieux", "Hélène Dubois-Mérieux", NULL, NULL, NULL,
@@ -187,6 +191,10 @@ test_untitled(void)
     {"Statements were delivered by Aigerim Seitkali of Kazakhstan and Karin Lindgren of "
      "Sweden.",
      "Aigerim Seitkali;Karin Lindgren", "Karin Lindgren", "SWE", NULL, NULL, NULL},
+    {"Tomorrow, the Council will hear from Ingrid Bakke Solberg, the director of the "
+     "Norwegian Refugee Council, and from Karin Lindgren.",
+     "Ingrid Bakke Solberg;Karin Lindgren", "Ingrid Bakke Solberg", NULL,
+     "norwegian-refugee-council", "director", NULL},
     /* a headline in title case */
     {"Crisis Needs Answers beyond Military Means, Briefers Tell Security Council, Stressing "
      "Role of Women\n\nThe Security Council met on Monday to discuss the crisis around the "
@@ -240,6 +248,12 @@ test_not_persons(void)
      "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
     {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nAmbassador Jonas Ekberg "
      "at the meeting in New York. (Photo: UN/Maria Lund)\n",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nAmbassador Jonas Ekberg "
+     "(left) with his delegation in New York\n\nThe meeting ended late.",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nAmbassador Jonas Ekberg "
+     "speaks at the meeting. Image: UN Photo/Maria Lund\n",
      "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
     {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nPhoto credit: Jonas "
      "Ekberg\n",

@@ -150,6 +150,10 @@ test_speakers_far(void)
      "le Conseil dispose des outils nécessaires pour agir", "Marc Delorme", FALSE},
     {"Selon Mme Claire Ndong, « le dialogue reste la seule voie ».",
      "le dialogue reste la seule voie", "Claire Ndong", TRUE},
+    {"Ambassador John F. Kowalski of Poland said that the region needed calm.",
+     "the region needed calm", "John F. Kowalski", FALSE},
+    {"Jane Doe-Smith of the ICRC stressed that hospitals were being targeted.",
+     "hospitals were being targeted", "Jane Doe-Smith", FALSE},
     {"Karin Lindgren (Sweden) noted that the region had changed since the last review.",
      "the region had changed since the last review", "Karin Lindgren", FALSE},
     {"Le Marocain Youssef Alaoui Benali a pris la parole.\n\nLe Marocain a souligné que la "
