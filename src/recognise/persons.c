@@ -42,6 +42,10 @@ is_name_word(const Ctx *c, guint i, gboolean upper)
   guint end;
   if (dg_ctx_cue_at(c, "honorific", i, &end) || dg_ctx_cue_at(c, "org-word", i, &end))
     return FALSE;
+  /* "Commissioner for Political Affairs": a portfolio is no name */
+  for (guint j = i > 4 ? i - 4 : 0; j <= i; j++)
+    if (dg_ctx_cue_at(c, "portfolio", j, &end) && end > i)
+      return FALSE;
   return !is_stopword(c, t);
 }
 
@@ -186,8 +190,9 @@ extend_back(const Ctx *c, guint b)
       b = pf; /* "Kenyan Foreign Affairs Cabinet Secretary" */
     } else if (r) {
       b = r->begin;
-    } else if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
-      b = sp->begin;
+    } else if (sp && (dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE ||
+                      dg_ctx_entity(c, sp->entity)->item)) {
+      b = sp->begin; /* "the Kenyan ambassador", "the UN Special Envoy" */
     } else if (b >= 2 && dg_tok_is(&c->t[b - 1], "s") && dg_tok_is(&c->t[b - 2], "'") &&
                (sp = dg_ctx_span_ending(c, b - 2)) &&
                dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
@@ -266,6 +271,10 @@ title_before(const Ctx *c, guint i, Range *phrase)
   }
   guint k = i;
   const DgLexMatch *r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, k);
+  guint pf = portfolio_ending(c, k);
+  if (!r && pf < k && pf >= s + 2 && k + 1 < c->n && is_name_part(c, k + 1) &&
+      (dg_tok_is(&c->t[pf - 1], "for") || dg_tok_is(&c->t[pf - 1], "of")))
+    r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, pf - 1); /* "Commissioner for Political Affairs X" */
   if (!r) {
     /* "l'ambassadeur belge Marc Dupont": the adjective after the role */
     const Span *adj = dg_ctx_span_ending(c, k);
@@ -662,6 +671,18 @@ agent_after(const Ctx *c, guint j)
   while (k < c->n && dg_tok_is(&c->t[k], "'"))
     k++;
   const Span *sp = k < c->n ? dg_ctx_span_at(c, k) : NULL;
+  if (!sp && k > j + 1) {
+    /* "from the women's rights organisation Fórum Mulher": a few lower-case
+     * words that say what it is, then its name */
+    guint w = k;
+    while (w < c->n && w < k + 5 && !dg_ctx_span_at(c, w) &&
+           ((c->t[w].kind == DG_TOKEN_WORD && !(c->t[w].flags & DG_TOKEN_CAPITALISED)) ||
+            dg_tok_is(&c->t[w], "'")))
+      w++;
+    sp = w > k && w < c->n ? dg_ctx_span_at(c, w) : NULL;
+    if (sp && dg_ctx_entity(c, sp->entity)->kind != DG_ENTITY_ORG)
+      sp = NULL;
+  }
   if (!sp)
     return NULL;
   const DgEntity *x = dg_ctx_entity(c, sp->entity);
@@ -767,6 +788,25 @@ home_government(Ctx *c)
     if (p->kind == DG_ENTITY_PERSON && !p->represents && !p->affiliation && in_government(c, p))
       p->represents = g_strdup(home);
   }
+}
+
+/* Whether a name at @i can open a clause: not after an article or a
+ * preposition ("the Great Lakes", "Director of Education Cannot Wait"). */
+static gboolean
+starts_clause(const Ctx *c, guint i)
+{
+  static const char *const no[] = {"of", "for", "in", "at", "on", "to", "from", "with", "by",
+                                   "de", "du", "des", "pour", "en", "a", "au", "aux", "sur"};
+  guint end;
+  if (i == 0 || i == c->sent_begin[c->t[i].sentence])
+    return TRUE;
+  if (dg_ctx_cue_at(c, "determiner", i - 1, &end) ||
+      (dg_tok_is(&c->t[i - 1], "'") && i >= 2 && dg_ctx_cue_at(c, "determiner", i - 2, &end)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS(no); k++)
+    if (dg_tok_is(&c->t[i - 1], no[k]))
+      return FALSE;
+  return TRUE;
 }
 
 /* "X, an Aymara leader from the Altiplano, said", "X, of the Andean
@@ -879,11 +919,13 @@ dg_recognise_persons(Ctx *c)
     gboolean appos = (!direct || at != i) && words >= 2 && apposition_before(c, at, used, &before);
     if (!appos && words >= 2)
       n_after = apposition_after(c, j, after, G_N_ELEMENTS(after), &closing);
+    guint det;
     gboolean speaks = words >= 2 && (speech_after(c, j) != DG_NONE ||
                                      (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)) ||
-                                     speech_after_segment(c, j) || agent_in_speech(c, i, j) ||
-                                     state_in_parentheses(c, j) != NULL ||
-                                     (words >= 2 && in_speakers_list(c, i, j)));
+                                     (starts_clause(c, i) && (speech_after_segment(c, j) ||
+                                                              state_in_parentheses(c, j))) ||
+                                     ((i == 0 || !dg_ctx_cue_at(c, "determiner", i - 1, &det)) &&
+                                      (agent_in_speech(c, i, j) || in_speakers_list(c, i, j))));
     if (!direct && !appos && !n_after && !speaks) {
       i = j;
       continue;
@@ -919,6 +961,17 @@ dg_recognise_persons(Ctx *c)
         p->affiliation = g_strdup(x->key);
       else if (x->kind == DG_ENTITY_STATE && (has_state_role(p) || p->roles->len == 0))
         p->represents = g_strdup(x->key); /* "X of Bhutan", "Mme X, des Émirats arabes unis" */
+    }
+    const Span *owner = i >= 3 && dg_tok_is(&c->t[i - 1], "s") && dg_tok_is(&c->t[i - 2], "'")
+                          ? dg_ctx_span_ending(c, i - 2)
+                          : NULL;
+    if (owner && !p->affiliation && !p->represents) {
+      /* "OHCHR's Thomas Berger", "Kenya's Jane Doe" */
+      const DgEntity *x = dg_ctx_entity(c, owner->entity);
+      if (x->kind == DG_ENTITY_ORG && !(x->item && dg_lex_item_is_news_media(x->item)))
+        p->affiliation = g_strdup(x->key);
+      else if (x->kind == DG_ENTITY_STATE && (has_state_role(p) || p->roles->len == 0))
+        p->represents = g_strdup(x->key);
     }
     const Span *led = !p->affiliation ? led_after(c, j) : NULL;
     if (led)

@@ -195,6 +195,13 @@ test_untitled(void)
      "Norwegian Refugee Council, and from Karin Lindgren.",
      "Ingrid Bakke Solberg;Karin Lindgren", "Ingrid Bakke Solberg", NULL,
      "norwegian-refugee-council", "director", NULL},
+    /* an organisation's name is no person, even before a speech verb */
+    {"Yasmin Haddad-Rahimi, Director of Education Cannot Wait, the global fund for education "
+     "in emergencies, said that millions of children were out of school.",
+     "Yasmin Haddad-Rahimi", NULL, NULL, NULL, NULL, NULL},
+    {"The UN Special Envoy for the Great Lakes, Mariam Kouyaté Sy, said that the region needed "
+     "support.",
+     "Mariam Kouyaté Sy", "Mariam Kouyaté Sy", NULL, "un", "UN Special Envoy", NULL},
     /* a headline in title case */
     {"Crisis Needs Answers beyond Military Means, Briefers Tell Security Council, Stressing "
      "Role of Women\n\nThe Security Council met on Monday to discuss the crisis around the "
@@ -326,6 +333,15 @@ test_affiliation(void)
      "Ingrid Bakke Solberg, said that aid workers were at risk.",
      "Ingrid Bakke Solberg", "Ingrid Bakke Solberg", NULL,
      "nordic-centre-for-humanitarian-studies", "director", NULL},
+    {"Graça Machava Sitoe, from the women's rights organisation Fórum Mulher, said that "
+     "violence had risen.",
+     "Graça Machava Sitoe", "Graça Machava Sitoe", NULL, "forum-mulher", NULL, NULL},
+    {"OHCHR's Thomas Berger told the Council that the right to development was universal.",
+     "Thomas Berger", "Thomas Berger", NULL, "ohchr", NULL, NULL},
+    {"ECOWAS Commissioner for Political Affairs Mariam Kouyaté Sy said that the region needed "
+     "support.",
+     "Mariam Kouyaté Sy", "Mariam Kouyaté Sy", NULL, "ecowas",
+     "ECOWAS Commissioner for Political Affairs", NULL},
     {"Speaking on behalf of the African Union, Ambassador Thabo Mokoena-Dube said that the "
      "region needed support.",
      "Thabo Mokoena-Dube", "Thabo Mokoena-Dube", NULL, "au", "Ambassador", NULL},
