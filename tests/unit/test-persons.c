@@ -342,6 +342,11 @@ test_affiliation(void)
      "support.",
      "Mariam Kouyaté Sy", "Mariam Kouyaté Sy", NULL, "ecowas",
      "ECOWAS Commissioner for Political Affairs", NULL},
+    {"Aïssata Koné Traoré, médiatrice de la CEDEAO pour le Mali, a souligné que le dialogue "
+     "progressait.",
+     "Aïssata Koné Traoré", "Aïssata Koné Traoré", NULL, "ecowas", "médiatrice", NULL},
+    {"Henrik Dahl, a senior official of the World Food Programme, said that stocks were low.",
+     "Henrik Dahl", "Henrik Dahl", NULL, "wfp", "senior official", NULL},
     {"Speaking on behalf of the African Union, Ambassador Thabo Mokoena-Dube said that the "
      "region needed support.",
      "Thabo Mokoena-Dube", "Thabo Mokoena-Dube", NULL, "au", "Ambassador", NULL},
