@@ -369,6 +369,8 @@ before:
     if (ps && ps->begin >= s && dg_ctx_cue_at(c, "according", s, &e) && e <= ps->begin &&
         ps->begin - e <= 4)
       return ps->entity;
+    if (dg_ctx_cue_at(c, "in-words", s, &e) && e == open - 1)
+      return last_person_before(c, s); /* "In her words, “…”" */
   }
   if (open >= 2) {
     guint s = c->sent_begin[c->t[open].sentence];
@@ -637,8 +639,10 @@ reported_according(Ctx *c)
   guint ns = dg_text_get_n_sentences(c->doc->text);
   for (guint sn = 0; sn < ns; sn++) {
     guint s = c->sent_begin[sn], end = c->sent_end[sn], e;
-    if (s < c->body || s >= end || c->in_quote[s] || c->caption[c->t[s].paragraph] ||
-        !dg_ctx_cue_at(c, "according", s, &e))
+    if (s < c->body || s >= end || c->in_quote[s] || c->caption[c->t[s].paragraph])
+      continue;
+    gboolean last = dg_ctx_cue_at(c, "in-words", s, &e) != NULL; /* "Selon elle, …" */
+    if (!last && !dg_ctx_cue_at(c, "according", s, &e))
       continue;
     guint comma = e;
     while (comma < end && comma < e + 24 && !dg_tok_is(&c->t[comma], ","))
@@ -646,10 +650,16 @@ reported_according(Ctx *c)
     if (comma >= end || !dg_tok_is(&c->t[comma], ","))
       continue;
     guint who = DG_NONE, b;
-    const PersonSpan *ps = person_ending(c, comma);
+    const PersonSpan *ps = last ? NULL : person_ending(c, comma);
+    if (last && comma == e && (who = last_person_before(c, s)) != DG_NONE)
+      dg_ctx_add_person_mention(c, s, e, who);
+    else if (last)
+      continue;
     if (!ps)
       ps = person_closing_at(c, comma);
-    if (ps && ps->begin >= e)
+    if (last)
+      ; /* the person last named */
+    else if (ps && ps->begin >= e)
       who = ps->entity;
     else if ((who = description_ending(c, comma, &b)) != DG_NONE && b == e)
       dg_ctx_add_person_mention(c, b, comma, who);

@@ -154,6 +154,18 @@ test_speakers_far(void)
      "the region needed calm", "John F. Kowalski", FALSE},
     {"Jane Doe-Smith of the ICRC stressed that hospitals were being targeted.",
      "hospitals were being targeted", "Jane Doe-Smith", FALSE},
+    {"The Kazakh minister Aigerim Seitkali opened the meeting. In her words, “water is the "
+     "next frontier of diplomacy”.",
+     "water is the next frontier of diplomacy", "Aigerim Seitkali", TRUE},
+    {"La ministre kazakhe Aigerim Seitkali a ouvert la séance. Selon elle, l'eau est la "
+     "prochaine frontière de la diplomatie.",
+     "l'eau est la prochaine frontière de la diplomatie", "Aigerim Seitkali", FALSE},
+    {"La ministre kazakhe Aigerim Seitkali a ouvert la séance. Pour elle, « l'eau est la "
+     "prochaine frontière de la diplomatie ».",
+     "l'eau est la prochaine frontière de la diplomatie", "Aigerim Seitkali", TRUE},
+    {"“Water is the next frontier,” cautioned Aigerim Seitkali, Kazakhstan's Deputy Foreign "
+     "Minister.",
+     "Water is the next frontier", "Aigerim Seitkali", TRUE},
     {"Karin Lindgren (Sweden) noted that the region had changed since the last review.",
      "the region had changed since the last review", "Karin Lindgren", FALSE},
     {"Le Marocain Youssef Alaoui Benali a pris la parole.\n\nLe Marocain a souligné que la "
