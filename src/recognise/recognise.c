@@ -522,6 +522,17 @@ find_text_orgs(Ctx *c)
            !dg_ctx_match_covering(c, DG_DOMAIN_ORG, b - 1) &&
            !dg_ctx_cue_at(c, "determiner", b - 1, &end) && !(c->t[b].flags & DG_TOKEN_LINE_BEFORE))
       b -= possessive_word(c, b) || hyphenated_word(c, b) ? 3 : 1;
+    /* "the UN Regional Centre for …": the UN's acronym opens the name */
+    const DgLexMatch *un = b > c->body ? dg_ctx_match_ending(c, DG_DOMAIN_ORG, b) : NULL;
+    if (un && un->end == b && un->begin + 1 == b && strcmp(un->form->item->key, "un") == 0 &&
+        (c->t[un->begin].flags & DG_TOKEN_UPPER) && b < i) {
+      for (guint k = 0; k < c->spans->len; k++)
+        if (g_array_index(c->spans, Span, k).begin == un->begin) {
+          g_array_remove_index(c->spans, k);
+          break;
+        }
+      b = un->begin;
+    }
     guint e = i + 1;
     for (;;) {
       guint j = e;
@@ -535,7 +546,8 @@ find_text_orgs(Ctx *c)
           dg_ctx_cue_at(c, "org-word", e - 1, &end))
         break;
       if (j < c->n && is_capitalised_word(c, j) && c->t[j].paragraph == c->t[i].paragraph &&
-          !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j) && !(c->t[j].flags & DG_TOKEN_UPPER)) {
+          !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j) && !(c->t[j].flags & DG_TOKEN_UPPER) &&
+          !dg_ctx_match_covering(c, DG_DOMAIN_CALENDAR, j)) { /* not "Council for May" */
         e = j + 1;
         while (is_capitalised_word(c, e) && !(c->t[e].flags & DG_TOKEN_UPPER) &&
                !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, e))
@@ -628,15 +640,16 @@ find_acronym_orgs(Ctx *c)
           !dg_ctx_cue_at(c, "org-link", b, &end) && initials_spell(c, b, i, a->fold))
         best = b;
     }
-    /* an organisation takes an article or opens the sentence; a concept
-     * ("on Information and Communication Technology (ICT)") does not */
-    guint end;
-    if (best == DG_NONE ||
-        !(best == c->sent_begin[c->t[best].sentence] ||
-          (dg_tok_is(&c->t[best - 1], "'") && best >= 2 &&
-           dg_ctx_cue_at(c, "determiner", best - 2, &end) && end == best) ||
-          (dg_ctx_cue_at(c, "determiner", best - 1, &end) && end == best) ||
-          after_role(c, best)))
+    /* a concept follows a bare preposition ("on Information and
+     * Communication Technology (ICT)"), an organisation an article, a role
+     * ("Director of Education Cannot Wait (ECW)") or a word that says what
+     * it is ("the global fund Education Cannot Wait (ECW)") */
+    static const char *const bare[] = {"on", "in", "of", "for", "to", "with", "about", "by",
+                                       "sur", "dans", "en", "de", "du", "des", "pour", "par"};
+    gboolean concept = FALSE;
+    for (guint k = 0; best != DG_NONE && best > 0 && k < G_N_ELEMENTS(bare); k++)
+      concept = concept || dg_tok_is(&c->t[best - 1], bare[k]);
+    if (best == DG_NONE || (concept && !after_role(c, best)))
       continue;
     guint ent = text_org(c, best, i);
     DgEntity *x = dg_ctx_entity(c, ent);

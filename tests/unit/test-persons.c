@@ -413,6 +413,11 @@ test_text_organisations(void)
      "Sahel Women's Network"},
     {"The West African Coast Guard Forum (WACGF) met in Accra.",
      "West African Coast Guard Forum"},
+    {"Aigerim Seitkali heads the UN Regional Centre for Preventive Diplomacy for Central Asia "
+     "(UNRCCA).",
+     "un;UN Regional Centre for Preventive Diplomacy for Central Asia"}, /* the UN is named */
+    {"Kenya, which holds the presidency of the 15-member Council for May, chose the theme.",
+     ""},
     /* an acronym of a concept, with no article: no organisation */
     {"Ministers spoke on Information and Communication Technology (ICT) in public services.",
      ""},
