@@ -438,6 +438,14 @@ direct_quotes(Ctx *c)
     const DgToken *t = &c->t[i];
     if (t->paragraph != paragraph) {
       paragraph = t->paragraph;
+      if (open != DG_NONE && dg_tok_is(t, "\"") && i > open + 1 &&
+          !c->caption[c->t[open].paragraph]) {
+        /* a quotation over paragraphs leaves each but the last one open:
+         * “…¶“…,” she said. Its speaker is the next part's. */
+        for (guint k = open + 1; k < i; k++)
+          c->in_quote[k] = TRUE;
+        add_quote(c, open + 1, i, DG_NONE, TRUE);
+      }
       open = single = DG_NONE;
     }
     if (open == DG_NONE && single == DG_NONE && single_opens(c, i)) {
@@ -702,12 +710,20 @@ continue_quotes(Ctx *c)
     DgQuote *d = &g_array_index(q, DgQuote, i);
     if (d->speaker != DG_NONE || !d->direct)
       continue;
-    const DgQuote *prev = NULL;
+    const DgQuote *prev = NULL, *next = NULL;
     for (guint j = 0; j < q->len; j++) {
       const DgQuote *r = &g_array_index(q, DgQuote, j);
       if (r->direct && r->speaker != DG_NONE && r->end <= d->begin &&
           (!prev || r->end > prev->end))
         prev = r;
+      if (r->direct && r->speaker != DG_NONE && r->begin >= d->end &&
+          (!next || r->begin < next->begin))
+        next = r;
+    }
+    /* the part of a quotation that the next one continues, right after it */
+    if (next && token_at(c, next->begin) - token_at(c, d->end) <= 4) {
+      d->speaker = next->speaker;
+      continue;
     }
     if (!prev)
       continue;

@@ -143,6 +143,13 @@ test_speakers_far(void)
     {"Ambassador Lena Kowalczyk of Poland spoke first.\n\n“We cannot wait for another "
      "crisis,” she said.\n\n“The Council has the tools. It must use them.”",
      "The Council has the tools. It must use them", "Lena Kowalczyk", TRUE},
+    /* a quotation over two paragraphs: the first one is left open */
+    {"Ambassador Lena Kowalczyk of Poland spoke first.\n\n“Piracy is a threat to every "
+     "coastal state in the region.\n\n“We must act together,” she said.",
+     "Piracy is a threat to every coastal state in the region", "Lena Kowalczyk", TRUE},
+    {"L'ambassadeur Marc Delorme a pris la parole.\n\n« La piraterie menace tous les États "
+     "côtiers de la région.\n\n« Nous devons agir ensemble », a-t-il conclu.",
+     "La piraterie menace tous les États côtiers de la région", "Marc Delorme", TRUE},
     {"According to Ambassador Lena Kowalczyk, the Council had the tools to prevent the next "
      "crisis.",
      "the Council had the tools to prevent the next crisis", "Lena Kowalczyk", FALSE},
