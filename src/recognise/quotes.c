@@ -93,22 +93,26 @@ resolve_description(Ctx *c, const DgLexForm *form, const char *state, guint befo
 {
   const DgLexItem *role = form ? form->item : NULL;
   guint first = dg_ctx_persons_from(c, before);
-  for (guint k = first; k-- > 0 && first - k <= 200;) {
-    const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
-    DgEntity *p = dg_ctx_entity(c, ps->entity);
-    if (state) {
-      const char *nation = g_hash_table_lookup(c->nationality, GUINT_TO_POINTER(ps->entity + 1));
-      if ((p->represents && strcmp(p->represents, state) == 0) ||
-          (nation && strcmp(nation, state) == 0))
+  /* the person with that role or title first; a state's envoy for a
+   * generic word ("the diplomat") only when nobody has it */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint k = first; k-- > 0 && first - k <= 200;) {
+      const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+      DgEntity *p = dg_ctx_entity(c, ps->entity);
+      if (state) {
+        const char *nation =
+          g_hash_table_lookup(c->nationality, GUINT_TO_POINTER(ps->entity + 1));
+        if ((p->represents && strcmp(p->represents, state) == 0) ||
+            (nation && strcmp(nation, state) == 0))
+          return ps->entity;
+        continue;
+      }
+      if (!role)
+        continue;
+      if (pass == 0 ? (g_ptr_array_find(p->roles, role, NULL) || title_contains(p, form))
+                    : (is_generic_role(role) && p->represents && p->roles->len))
         return ps->entity;
-      continue;
     }
-    if (!role)
-      continue;
-    if (g_ptr_array_find(p->roles, role, NULL) || title_contains(p, form) ||
-        (is_generic_role(role) && p->represents && p->roles->len))
-      return ps->entity;
-  }
   return DG_NONE;
 }
 

@@ -112,6 +112,15 @@ test_speakers(void)
     {"The Minister of Foreign Affairs of Ghana, Kofi Adjei Boateng, opened the debate.\n\n"
      "“We must act,” the minister said.",
      "We must act", "Kofi Adjei Boateng", TRUE},
+    /* the person with that title, not the envoy named last */
+    {"The meeting was co-chaired by the Principal Secretary for Foreign Affairs, Dr. Daniel "
+     "Kipchumba Ruto, and by the Permanent Representative of Norway, Ambassador Ingrid Holm "
+     "Berge.\n\nThe Principal Secretary said that early warning saved lives and money.",
+     "early warning saved lives and money", "Daniel Kipchumba Ruto", FALSE},
+    {"Mme Anne Valcourt, secrétaire d'État, présidera la réunion. M. Karl Brenner, ministre "
+     "d'État allemand, y interviendra.\n\n« Protéger ceux qui aident est une obligation », a "
+     "rappelé la secrétaire d'État.",
+     "Protéger ceux qui aident est une obligation", "Anne Valcourt", TRUE},
     {"L'ambassadrice du Kenya, Achieng Otieno, a pris la parole.\n\n« Nous devons agir », a "
      "déclaré la diplomate kényane.",
      "Nous devons agir", "Achieng Otieno", TRUE},
