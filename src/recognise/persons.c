@@ -886,6 +886,28 @@ in_speakers_list(const Ctx *c, guint i, guint j)
   return FALSE;
 }
 
+char
+dg_ctx_gender_of(const Ctx *c, guint b, guint e)
+{
+  for (guint k = b; k < e && k < c->n; k++) {
+    guint end;
+    if (dg_ctx_cue_at(c, "female", k, &end))
+      return 'f';
+    if (dg_ctx_cue_at(c, "male", k, &end))
+      return 'm';
+  }
+  return 0;
+}
+
+/* Records the gender that the honorific or a title phrase of person @e tells. */
+static void
+note_gender(Ctx *c, guint e, guint b, guint end)
+{
+  char g = end > b ? dg_ctx_gender_of(c, b, end) : 0;
+  if (g && !g_hash_table_contains(c->gender, GUINT_TO_POINTER(e + 1)))
+    g_hash_table_insert(c->gender, GUINT_TO_POINTER(e + 1), GINT_TO_POINTER(g));
+}
+
 void
 dg_recognise_persons(Ctx *c)
 {
@@ -946,6 +968,11 @@ dg_recognise_persons(Ctx *c)
       const char *st = add_title(c, p, after[k]);
       seen = seen ? seen : st;
     }
+    note_gender(c, e, honorific_start(c, i), i);
+    note_gender(c, e, lead.begin, lead.end);
+    note_gender(c, e, before.begin, before.end);
+    for (guint k = 0; k < n_after; k++)
+      note_gender(c, e, after[k].begin, after[k].end);
     const char *paren = state_in_parentheses(c, j);
     if (hint && !g_hash_table_contains(c->nationality, GUINT_TO_POINTER(e + 1)))
       g_hash_table_insert(c->nationality, GUINT_TO_POINTER(e + 1), (gpointer)hint);

@@ -39,11 +39,19 @@ person_closing_at(const Ctx *c, guint comma)
   return NULL;
 }
 
+/* The person named last before @tok whose gender does not contradict
+ * @gender ('f', 'm' or 0 for either): "she" skips a Mr. */
 static guint
-last_person_before(const Ctx *c, guint tok)
+last_person_before(const Ctx *c, guint tok, char gender)
 {
-  guint k = dg_ctx_persons_from(c, tok);
-  return k ? g_array_index(c->persons, PersonSpan, k - 1).entity : DG_NONE;
+  guint first = dg_ctx_persons_from(c, tok);
+  for (guint k = first; k-- > 0 && first - k <= 8;) {
+    guint e = g_array_index(c->persons, PersonSpan, k).entity;
+    char g = (char)GPOINTER_TO_INT(g_hash_table_lookup(c->gender, GUINT_TO_POINTER(e + 1)));
+    if (!gender || !g || g == gender)
+      return e;
+  }
+  return first ? g_array_index(c->persons, PersonSpan, first - 1).entity : DG_NONE;
 }
 
 static gboolean
@@ -267,7 +275,7 @@ dg_ctx_subject_before(Ctx *c, guint verb)
     }
   }
   if (cue_ending(c, "pronoun", k, &b)) {
-    guint who = last_person_before(c, b);
+    guint who = last_person_before(c, b, dg_ctx_gender_of(c, b, k));
     if (who != DG_NONE)
       dg_ctx_add_person_mention(c, b, k, who);
     return who;
@@ -337,7 +345,7 @@ direct_speaker(Ctx *c, guint open, guint close)
     /* "…», a-t-il ajouté" */
     const DgLexMatch *m = dg_ctx_match_at(c, DG_DOMAIN_SPEECH, end);
     if (m)
-      return last_person_before(c, open);
+      return last_person_before(c, open, dg_ctx_gender_of(c, v, end));
   }
   const DgLexMatch *m = dg_ctx_match_at(c, DG_DOMAIN_SPEECH, v);
   if (m) {
@@ -350,11 +358,11 @@ direct_speaker(Ctx *c, guint open, guint close)
     }
     guint b;
     if (cue_ending(c, "pronoun", v, &b))
-      return last_person_before(c, open);
+      return last_person_before(c, open, dg_ctx_gender_of(c, b, v));
     guint who = description_at(c, m->end);
     if (who == DG_NONE && m->end < c->n && c->t[m->end].kind == DG_TOKEN_WORD &&
         dg_ctx_cue_at(c, "pronoun", m->end, &b))
-      who = last_person_before(c, open); /* "…," said he */
+      who = last_person_before(c, open, dg_ctx_gender_of(c, m->end, b)); /* "…," said he */
     return who;
   }
   /* "…,” Ambassador Doe concluded" / "…,” he said" */
@@ -374,7 +382,7 @@ before:
         ps->begin - e <= 4)
       return ps->entity;
     if (dg_ctx_cue_at(c, "in-words", s, &e) && e == open - 1)
-      return last_person_before(c, s); /* "In her words, “…”" */
+      return last_person_before(c, s, dg_ctx_gender_of(c, s, e)); /* "In her words, “…”" */
   }
   if (open >= 2) {
     guint s = c->sent_begin[c->t[open].sentence];
@@ -557,7 +565,7 @@ subject_ending(Ctx *c, guint end, guint *begin)
     return ps->entity;
   }
   if (cue_ending(c, "pronoun", end, &b)) {
-    guint who = last_person_before(c, b);
+    guint who = last_person_before(c, b, dg_ctx_gender_of(c, b, end));
     if (who != DG_NONE)
       dg_ctx_add_person_mention(c, b, end, who);
     *begin = b;
@@ -615,7 +623,7 @@ reported_before_verb(Ctx *c)
     if (at <= s)
       continue;
     if (inverted) {
-      speaker = last_person_before(c, s);
+      speaker = last_person_before(c, s, dg_ctx_gender_of(c, at, v));
     } else if (dg_tok_is(&c->t[at - 1], ",")) {
       speaker = speaker_after(c, m->end);
     } else {
@@ -663,7 +671,8 @@ reported_according(Ctx *c)
       continue;
     guint who = DG_NONE, b;
     const PersonSpan *ps = last ? NULL : person_ending(c, comma);
-    if (last && comma == e && (who = last_person_before(c, s)) != DG_NONE)
+    if (last && comma == e &&
+        (who = last_person_before(c, s, dg_ctx_gender_of(c, s, e))) != DG_NONE)
       dg_ctx_add_person_mention(c, s, e, who);
     else if (last)
       continue;

@@ -763,6 +763,7 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
   c.spans = g_array_new(FALSE, FALSE, sizeof(Span));
   c.persons = g_array_new(FALSE, FALSE, sizeof(PersonSpan));
   c.nationality = g_hash_table_new(g_direct_hash, g_direct_equal);
+  c.gender = g_hash_table_new(g_direct_hash, g_direct_equal);
   c.in_quote = g_new0(gboolean, c.n + 1);
   c.covered = g_new0(guint, c.n + 1);
   index_sentences(&c);
@@ -783,6 +784,7 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
   g_array_unref(c.spans);
   g_array_unref(c.persons);
   g_hash_table_unref(c.nationality);
+  g_hash_table_unref(c.gender);
   g_free(c.in_quote);
   g_free(c.caption);
   g_free(c.covered);

@@ -130,6 +130,16 @@ test_speakers(void)
     {"L'ambassadrice du Kenya, Achieng Otieno, a pris la parole.\n\nElle a souligné que la "
      "paix exigeait des moyens.",
      "la paix exigeait des moyens", "Achieng Otieno", FALSE},
+    /* a pronoun skips a person of the other gender */
+    {"Ms. Lena Kowalczyk spoke after Mr. Jonas Ekberg. She said that the talks would resume "
+     "in May.",
+     "the talks would resume in May", "Lena Kowalczyk", FALSE},
+    {"L'ambassadrice Claire Ndong a répondu à M. Marc Delorme.\n\nElle a souligné que la "
+     "médiation avait porté ses fruits.",
+     "la médiation avait porté ses fruits", "Claire Ndong", FALSE},
+    {"L'ambassadrice Claire Ndong a répondu au directeur Marc Delorme.\n\n« La paix est "
+     "possible », a-t-elle conclu.",
+     "La paix est possible", "Claire Ndong", TRUE},
     {"The Minister of Foreign Affairs of Ghana, Kofi Adjei Boateng, opened the debate. He "
      "said that maritime crime had fallen by half.",
      "maritime crime had fallen by half", "Kofi Adjei Boateng", FALSE},
