@@ -219,14 +219,40 @@ person_before_segment(const Ctx *c, guint comma)
     const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
     if (ps->begin + NAME_REACH < comma)
       break;
-    if (ps->end >= comma || !dg_tok_is(&c->t[ps->end], ","))
+    guint after = ps->end;
+    const Span *paren = after + 2 < comma && dg_tok_is(&c->t[after], "(")
+                          ? dg_ctx_span_at(c, after + 1)
+                          : NULL;
+    if (paren && paren->end < comma && dg_tok_is(&c->t[paren->end], ")"))
+      after = paren->end + 1; /* "X (Netherlands), speaking in his national capacity, said" */
+    if (after >= comma || !dg_tok_is(&c->t[after], ","))
       continue;
-    for (guint j = ps->end + 1; j < comma; j++)
+    for (guint j = after + 1; j < comma; j++)
       if (dg_tok_is(&c->t[j], ",") || dg_ctx_match_at(c, DG_DOMAIN_SPEECH, j))
         return NULL;
-    return comma - ps->end <= 16 ? ps : NULL;
+    return comma - after <= 16 ? ps : NULL;
   }
   return NULL;
+}
+
+/* Where "of Poland", "of the ICRC" that ends at @end and follows a
+ * person's name starts; @end when there is none. */
+static guint
+agent_start(const Ctx *c, guint s, guint end)
+{
+  const Span *agent = dg_ctx_span_ending(c, end);
+  if (!agent || agent->begin <= s + 1)
+    return end;
+  guint of = agent->begin - 1, b;
+  if (dg_ctx_cue_at(c, "determiner", of, &b) && b == agent->begin && of > s + 1)
+    of--;
+  while (of > s + 1 && dg_tok_is(&c->t[of], "'"))
+    of--;
+  if ((dg_tok_is(&c->t[of], "of") || dg_tok_is(&c->t[of], "from") || dg_tok_is(&c->t[of], "de") ||
+       dg_tok_is(&c->t[of], "du") || dg_tok_is(&c->t[of], "d")) &&
+      person_ending(c, of))
+    return of;
+  return end;
 }
 
 guint
@@ -244,19 +270,7 @@ dg_ctx_subject_before(Ctx *c, guint verb)
   if (paren && paren->begin > s + 1 && dg_tok_is(&c->t[paren->begin - 1], "(") &&
       dg_ctx_entity(c, paren->entity)->kind == DG_ENTITY_STATE && person_ending(c, paren->begin - 1))
     k = paren->begin - 1;
-  /* "X of Poland said", "X of the ICRC said": the agent after the name */
-  const Span *agent = dg_ctx_span_ending(c, k);
-  if (agent && agent->begin > s + 1) {
-    guint of = agent->begin - 1;
-    if (dg_ctx_cue_at(c, "determiner", of, &b) && b == agent->begin && of > s + 1)
-      of--;
-    while (of > s + 1 && dg_tok_is(&c->t[of], "'"))
-      of--;
-    if (dg_tok_is(&c->t[of], "of") || dg_tok_is(&c->t[of], "from") || dg_tok_is(&c->t[of], "de") ||
-        dg_tok_is(&c->t[of], "du") || dg_tok_is(&c->t[of], "d"))
-      if (person_ending(c, of))
-        k = of;
-  }
+  k = agent_start(c, s, k); /* "X of Poland said", "X of the ICRC said" */
   guint prev = k - 1;
   const PersonSpan *ps = person_ending(c, k);
   if (ps)
@@ -273,6 +287,14 @@ dg_ctx_subject_before(Ctx *c, guint verb)
       if (c->t[first->begin].sentence == c->t[verb].sentence && first->begin < prev)
         return first->begin <= s + 12 ? first->entity : DG_NONE;
     }
+  }
+  if (cue_ending(c, "relative", k, &b) && b > s && dg_tok_is(&c->t[b - 1], ",")) {
+    /* "X, qui a souligné que", "X, Director of Y, who stressed that" */
+    const PersonSpan *rel = person_ending(c, agent_start(c, s, b - 1));
+    if (!rel)
+      rel = person_closing_at(c, b - 1);
+    if (rel)
+      return rel->entity;
   }
   if (cue_ending(c, "pronoun", k, &b)) {
     guint who = last_person_before(c, b, dg_ctx_gender_of(c, b, k));
@@ -363,7 +385,9 @@ direct_speaker(Ctx *c, guint open, guint close)
     if (who == DG_NONE && m->end < c->n && c->t[m->end].kind == DG_TOKEN_WORD &&
         dg_ctx_cue_at(c, "pronoun", m->end, &b))
       who = last_person_before(c, open, dg_ctx_gender_of(c, m->end, b)); /* "…," said he */
-    return who;
+    if (who != DG_NONE)
+      return who;
+    goto before; /* "X, stressing that “…”, said": the verb before the words */
   }
   /* "…,” Ambassador Doe concluded" / "…,” he said" */
   for (guint j = k; j < c->n && j < k + 24 && c->t[j].sentence == c->t[close].sentence; j++) {
@@ -374,6 +398,16 @@ direct_speaker(Ctx *c, guint open, guint close)
 before:
   /* "Jane Doe said: “…”", "a estimé que « … »", "said the Council “…”",
    * "described aid deliveries as “…”" */
+  if (open >= 2 && dg_tok_is(&c->t[open - 1], ":") &&
+      c->t[open - 1].paragraph != c->t[open].paragraph) {
+    /* "Minister X said:¶‘…’": the words fill the next paragraph */
+    guint colon = open - 1, b;
+    const DgLexMatch *sv = dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, colon);
+    if (!sv && colon > 0 && cue_ending(c, "determiner", colon, &b))
+      sv = dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, b); /* "said the following:" */
+    if (sv)
+      return dg_ctx_subject_before(c, sv->begin);
+  }
   if (open >= 2 && dg_tok_is(&c->t[open - 1], ",")) {
     /* "Selon Mme X, « … »" */
     guint s = c->sent_begin[c->t[open].sentence], e;

@@ -192,6 +192,21 @@ test_speakers_far(void)
     {"“Water is the next frontier,” cautioned Aigerim Seitkali, Kazakhstan's Deputy Foreign "
      "Minister.",
      "Water is the next frontier", "Aigerim Seitkali", TRUE},
+    {"Mr. Kwesi Owusu-Ansah, stressing that \"resilience is the best form of prevention\", "
+     "said that programmes had to restore basic services.",
+     "resilience is the best form of prevention", "Kwesi Owusu-Ansah", TRUE},
+    {"Ce débat était présidé par le vice-ministre des Affaires étrangères Trần Văn Lộc, qui a "
+     "souligné que les restes explosifs de guerre tuaient encore.",
+     "les restes explosifs de guerre tuaient encore", "Trần Văn Lộc", FALSE},
+    {"The debate was chaired by Ambassador Lena Kowalczyk of Poland, who stressed that the "
+     "talks would resume in May.",
+     "the talks would resume in May", "Lena Kowalczyk", FALSE},
+    {"Council President Pieter Jansen (Netherlands), speaking in his national capacity, said "
+     "the crisis could not be solved by military means alone.",
+     "the crisis could not be solved by military means alone", "Pieter Jansen", FALSE},
+    {"Speaking after the meeting, Minister Lena Kowalczyk said:\n\n‘This Council owes aid "
+     "workers more than words.’",
+     "This Council owes aid workers more than words", "Lena Kowalczyk", TRUE},
     {"Karin Lindgren (Sweden) noted that the region had changed since the last review.",
      "the region had changed since the last review", "Karin Lindgren", FALSE},
     {"Le Marocain Youssef Alaoui Benali a pris la parole.\n\nLe Marocain a souligné que la "
