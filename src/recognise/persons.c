@@ -266,8 +266,9 @@ title_before(const Ctx *c, guint i, Range *phrase)
   guint s = c->sent_begin[c->t[i].sentence];
   for (guint j = (i > s + 3 ? i - 3 : s); j < i; j++) {
     guint end;
-    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i)
-      return TRUE;
+    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i &&
+        !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j))
+      return TRUE; /* "General" in "Under-Secretary-General" is no honorific */
   }
   guint k = i;
   const DgLexMatch *r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, k);
@@ -339,7 +340,8 @@ honorific_start(const Ctx *c, guint i)
   guint s = c->sent_begin[c->t[i].sentence];
   for (guint j = (i > s + 3 ? i - 3 : s); j < i; j++) {
     guint end;
-    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i)
+    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i &&
+        !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j))
       return j;
   }
   return i;

@@ -447,12 +447,16 @@ possessive_word(const Ctx *c, guint b)
 static gboolean
 initials_spell(const Ctx *c, guint b, guint e, const char *acronym)
 {
-  for (int with_links = 0; with_links < 2; with_links++) {
+  for (int way = 0; way < 4; way++) {
+    gboolean with_links = way & 1, hyphens = way & 2; /* "Inter-regional" as one word */
     GString *initials = g_string_new(NULL);
     for (guint k = b; k < e; k++) {
       guint end;
       if (c->t[k].kind != DG_TOKEN_WORD || (dg_tok_is(&c->t[k], "s") && k > b &&
                                             dg_tok_is(&c->t[k - 1], "'")))
+        continue;
+      if (hyphens && k > b && dg_tok_is(&c->t[k - 1], "-") &&
+          !(c->t[k].flags & DG_TOKEN_SPACE_BEFORE))
         continue;
       if (!with_links && (dg_ctx_cue_at(c, "org-link", k, &end) ||
                           dg_ctx_cue_at(c, "determiner", k, &end)))

@@ -65,6 +65,9 @@ test_title_before(void)
     {"La ministre des Affaires étrangères Inès Valcourt-Béranger a ouvert la séance.",
      "Inès Valcourt-Béranger", "Inès Valcourt-Béranger", NULL, NULL,
      "ministre des Affaires étrangères", NULL},
+    /* "General" closes a role here, it is no honorific */
+    {"I also thank Under-Secretary-General Jean-Marc Delorme for his briefing.",
+     "Jean-Marc Delorme", "Jean-Marc Delorme", NULL, NULL, "Under-Secretary-General", NULL},
     {"Foreign Minister Arvid Solheim of Norway chaired the meeting.", "Arvid Solheim",
      "Arvid Solheim", "NOR", NULL, "Foreign Minister", NULL},
     {"Son Excellence M. Idriss Mahamat Abakar, ambassadeur du Tchad, a pris la parole.",
@@ -321,6 +324,10 @@ test_affiliation(void)
     {"Captain Olu Adebayo-Cole, Executive Director of the Interregional Coordination Centre "
      "(ICC) in Yaoundé, briefed the Council. The ICC shares information daily.",
      "Olu Adebayo-Cole", "Olu Adebayo-Cole", NULL, "interregional-coordination-centre",
+     "Executive Director", NULL},
+    {"Rear Admiral Paul Ngono Abega, Executive Director of the Inter-regional Coordination "
+     "Centre (ICC) in Yaoundé, briefed the Council.",
+     "Paul Ngono Abega", "Paul Ngono Abega", NULL, "inter-regional-coordination-centre",
      "Executive Director", NULL},
     {"Au nom de l'Union européenne, l'ambassadrice Katrin Vollmer-Sauer a estimé que le "
      "dialogue devait reprendre.",
