@@ -667,6 +667,19 @@ find_acronym_orgs(Ctx *c)
   }
 }
 
+/* Whether the state match @m names a sea ("the Gulf of Guinea") or is an
+ * ordinary word that opens a sentence ("Réunion informelle sur …"). */
+static gboolean
+names_no_state(const Ctx *c, const DgLexMatch *m)
+{
+  guint end;
+  for (guint j = m->begin > 3 ? m->begin - 3 : 0; j < m->begin; j++)
+    if (dg_ctx_cue_at(c, "geo-feature", j, &end) && end == m->begin)
+      return TRUE;
+  return m->begin == c->sent_begin[c->t[m->begin].sentence] &&
+         dg_ctx_cue_at(c, "common-state", m->begin, &end) && end == m->end;
+}
+
 /* Organisations first, then states outside them ("Vietnam News Agency" is
  * an agency, not a mention of Viet Nam). */
 static void
@@ -709,7 +722,7 @@ find_states_and_orgs(Ctx *c)
   GArray *states = c->lexm[DG_DOMAIN_STATE];
   for (guint k = 0; k < states->len; k++) {
     const DgLexMatch *m = &g_array_index(states, DgLexMatch, k);
-    if (dg_ctx_match_covering(c, DG_DOMAIN_ORG, m->begin))
+    if (dg_ctx_match_covering(c, DG_DOMAIN_ORG, m->begin) || names_no_state(c, m))
       continue;
     guint e = dg_document_entity(c->doc, DG_ENTITY_STATE, m->form->item->key, m->form->item,
                                  m->begin);

@@ -452,6 +452,11 @@ test_states(void)
     {"La délégation kényane et l'envoyé ghanéen ont pris la parole.", "KEN;GHA"},
     {"Les Ivoiriens et les Sénégalais ont voté pour.", "CIV;SEN"},
     {"Russia and the Russian Federation are one state.", "RUS"},
+    /* a sea named after a state, an ordinary word opening a sentence */
+    {"Piracy in the Gulf of Guinea fell, Equatorial Guinea said.", "GNQ"},
+    {"La piraterie recule dans le golfe de Guinée.", ""},
+    {"Réunion informelle sur la protection des civils", ""},
+    {"Une délégation de La Réunion était présente.", "REU"},
   };
   for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
     g_test_message("case %u: %s", i, cases[i].text);
