@@ -65,6 +65,10 @@ test_title_before(void)
     {"La ministre des Affaires étrangères Inès Valcourt-Béranger a ouvert la séance.",
      "Inès Valcourt-Béranger", "Inès Valcourt-Béranger", NULL, NULL,
      "ministre des Affaires étrangères", NULL},
+    {"The Council heard from Police Commissioner Lineo Mokoena-Thabane of the UN Mission in "
+     "South Sudan (UNMISS).",
+     "Lineo Mokoena-Thabane", "Lineo Mokoena-Thabane", NULL, "unmiss", "Police Commissioner",
+     NULL},
     /* "General" closes a role here, it is no honorific */
     {"I also thank Under-Secretary-General Jean-Marc Delorme for his briefing.",
      "Jean-Marc Delorme", "Jean-Marc Delorme", NULL, NULL, "Under-Secretary-General", NULL},
