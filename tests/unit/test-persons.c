@@ -333,6 +333,15 @@ test_affiliation(void)
      "Centre (ICC) in Yaoundé, briefed the Council.",
      "Paul Ngono Abega", "Paul Ngono Abega", NULL, "inter-regional-coordination-centre",
      "Executive Director", NULL},
+    /* a title that names the office its holder heads */
+    {"« Le dialogue ne pourra réussir », a déclaré la haute-commissaire adjointe aux droits de "
+     "l'homme, Nada Haddad Vettori.",
+     "Nada Haddad Vettori", "Nada Haddad Vettori", NULL, "ohchr",
+     "haute-commissaire adjointe aux droits de l'homme", NULL},
+    {"The UN High Commissioner for Refugees, Lars Eriksen Dahl, said that displacement was at "
+     "a record.",
+     "Lars Eriksen Dahl", "Lars Eriksen Dahl", NULL, "unhcr", "High Commissioner for Refugees",
+     NULL},
     {"Au nom de l'Union européenne, l'ambassadrice Katrin Vollmer-Sauer a estimé que le "
      "dialogue devait reprendre.",
      "Katrin Vollmer-Sauer", "Katrin Vollmer-Sauer", NULL, "eu", "ambassadrice", NULL},
