@@ -775,6 +775,8 @@ continue_quotes(Ctx *c)
     if (!prev)
       continue;
     guint from = token_at(c, prev->end), to = token_at(c, d->begin);
+    if (from >= c->n || to >= c->n)
+      continue;
     /* the next paragraph at most (a blank line is a line of its own) */
     if (to - from > 14 || c->t[to].paragraph > c->t[from].paragraph + 2)
       continue;

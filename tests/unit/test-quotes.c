@@ -92,6 +92,11 @@ test_reported(void)
     {"Ambassador Lena Kowalczyk spoke first. Piracy remained a threat to the whole region, "
      "she said.",
      "Piracy remained a threat to the whole region", "Lena Kowalczyk", FALSE},
+    {"L'ambassadeur Marc Delorme a tenu à souligner que la paix restait fragile dans la "
+     "région.",
+     "la paix restait fragile dans la région", "Marc Delorme", FALSE},
+    {"Ambassador Lena Kowalczyk was quoted as saying that the talks would resume in May.",
+     "the talks would resume in May", "Lena Kowalczyk", FALSE},
     {"La paix reste fragile dans toute la région, a résumé M. Marc Delorme.",
      "La paix reste fragile dans toute la région", "Marc Delorme", FALSE},
     {"Piracy remained a threat to the whole region, Ambassador Lena Kowalczyk said.",
