@@ -69,6 +69,10 @@ test_title_before(void)
      "South Sudan (UNMISS).",
      "Lineo Mokoena-Thabane", "Lineo Mokoena-Thabane", NULL, "unmiss", "Police Commissioner",
      NULL},
+    {"Journalist Tomás Ferreira Lobo told the Council that reporters were being killed.",
+     "Tomás Ferreira Lobo", "Tomás Ferreira Lobo", NULL, NULL, "Journalist", NULL},
+    {"The Council heard from Aurora Quispe Mamani, a human rights lawyer from the Altiplano.",
+     "Aurora Quispe Mamani", "Aurora Quispe Mamani", NULL, NULL, "human rights lawyer", NULL},
     /* "General" closes a role here, it is no honorific */
     {"I also thank Under-Secretary-General Jean-Marc Delorme for his briefing.",
      "Jean-Marc Delorme", "Jean-Marc Delorme", NULL, NULL, "Under-Secretary-General", NULL},
