@@ -46,6 +46,11 @@ test_marks(void)
      "Aoife Brennan", TRUE},
     {"\"The sea is our common home,\" said Ambassador Lena Kowalczyk.",
      "The sea is our common home", "Lena Kowalczyk", TRUE},
+    {"L'ambassadrice Claire Ndong a pris la parole. « La situation reste grave », s'est-elle "
+     "inquiétée.",
+     "La situation reste grave", "Claire Ndong", TRUE},
+    {"« La paix progresse », s'est félicité l'ambassadeur Marc Delorme.", "La paix progresse",
+     "Marc Delorme", TRUE},
     /* a closing mark used as the opening one */
     {"”The sea is our common home,” said Ambassador Lena Kowalczyk.",
      "The sea is our common home", "Lena Kowalczyk", TRUE},
@@ -97,6 +102,8 @@ test_reported(void)
      "la paix restait fragile dans la région", "Marc Delorme", FALSE},
     {"Ambassador Lena Kowalczyk was quoted as saying that the talks would resume in May.",
      "the talks would resume in May", "Lena Kowalczyk", FALSE},
+    {"L'ambassadeur Marc Delorme s'est félicité que la paix progresse dans toute la région.",
+     "la paix progresse dans toute la région", "Marc Delorme", FALSE},
     {"La paix reste fragile dans toute la région, a résumé M. Marc Delorme.",
      "La paix reste fragile dans toute la région", "Marc Delorme", FALSE},
     {"Piracy remained a threat to the whole region, Ambassador Lena Kowalczyk said.",
