@@ -42,6 +42,8 @@ is_name_word(const Ctx *c, guint i, gboolean upper)
   guint end;
   if (dg_ctx_cue_at(c, "honorific", i, &end) || dg_ctx_cue_at(c, "org-word", i, &end))
     return FALSE;
+  if ((i == 0 || c->t[i - 1].paragraph != t->paragraph) && dg_ctx_cue_at(c, "byline", i, &end))
+    return FALSE; /* "By" or "Par" opening a byline */
   /* "Commissioner for Political Affairs": a portfolio is no name */
   for (guint j = i > 4 ? i - 4 : 0; j <= i; j++)
     if (dg_ctx_cue_at(c, "portfolio", j, &end) && end > i)

@@ -400,10 +400,23 @@ mark_captions(Ctx *c)
 {
   guint paragraphs = c->n ? c->t[c->n - 1].paragraph + 1 : 0;
   c->caption = g_new0(gboolean, paragraphs + 1);
+  g_autofree guint *words = g_new0(guint, paragraphs + 1);
+  for (guint i = 0; i < c->n; i++)
+    words[c->t[i].paragraph] += c->t[i].kind == DG_TOKEN_WORD;
   for (guint i = 0; i < c->n; i++) {
     guint end;
     if (dg_ctx_cue_at(c, "caption", i, &end))
       c->caption[c->t[i].paragraph] = TRUE;
+    /* a byline or credit line, "By Jane Doe, …", "Par Jean Dupont", "Editor: …",
+     * names nobody of the story: like a caption */
+    gboolean starts = i == 0 || c->t[i - 1].paragraph != c->t[i].paragraph;
+    if (starts && words[c->t[i].paragraph] <= 15 && dg_ctx_cue_at(c, "byline", i, &end)) {
+      while (end < c->n && dg_tok_is(&c->t[end], ":"))
+        end++;
+      if (end < c->n && (c->t[end].flags & DG_TOKEN_CAPITALISED) &&
+          c->t[end].paragraph == c->t[i].paragraph)
+        c->caption[c->t[i].paragraph] = TRUE;
+    }
   }
 }
 

@@ -290,6 +290,13 @@ test_not_persons(void)
     {"Ambassador Lena Kowalczyk addressed the Council on Monday.\n\nRédaction : Jonas "
      "Ekberg\n",
      "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
+    {"L'ambassadrice Claire Ndong a pris la parole lundi devant le Conseil de sécurité sur la "
+     "protection des civils dans les conflits armés de la région.\n\nPar Jonas Ekberg, envoyé "
+     "spécial à New York\n",
+     "Claire Ndong", NULL, NULL, NULL, NULL, NULL},
+    {"By Jonas Ekberg, special envoy in New York\n\nAmbassador Lena Kowalczyk addressed the "
+     "Security Council on Monday about the protection of civilians in armed conflict.",
+     "Lena Kowalczyk", NULL, NULL, NULL, NULL, NULL},
     {"The Henrik Solvang Foundation said that the talks had stalled.", "", NULL, NULL, NULL,
      NULL, NULL},
     {"Kenya Urges Council To Act On Piracy\n\nThe Security Council met on Monday to discuss "
