@@ -335,6 +335,21 @@ state_in_parentheses(const Ctx *c, guint j)
   return dg_ctx_entity(c, sp->entity)->key;
 }
 
+/* "Jane Doe (UNDP)": an organisation in parentheses after the name. */
+static const char *
+org_in_parentheses(const Ctx *c, guint j)
+{
+  if (j + 2 >= c->n || !dg_tok_is(&c->t[j], "("))
+    return NULL;
+  const Span *sp = dg_ctx_span_at(c, j + 1);
+  if (!sp || sp->end >= c->n || !dg_tok_is(&c->t[sp->end], ")"))
+    return NULL;
+  const DgEntity *x = dg_ctx_entity(c, sp->entity);
+  if (x->kind != DG_ENTITY_ORG || (x->item && dg_lex_item_is_news_media(x->item)))
+    return NULL;
+  return x->key;
+}
+
 /* Where the honorific right before @i starts ("Mme", "H.E."). */
 static guint
 honorific_start(const Ctx *c, guint i)
@@ -845,8 +860,9 @@ agent_in_speech(const Ctx *c, guint i, guint j)
   return FALSE;
 }
 
-/* ", who heads the Right to Development Section at OHCHR,": the last
- * organisation of a relative clause that says whom the person leads. */
+/* ", who heads the Right to Development Section at OHCHR,", ",
+ * representing Kenya,": the state right after the cue, or the last
+ * organisation of the clause. */
 static const Span *
 led_after(const Ctx *c, guint j)
 {
@@ -854,6 +870,12 @@ led_after(const Ctx *c, guint j)
   if (j + 1 >= c->n || !dg_tok_is(&c->t[j], ",") || !dg_ctx_cue_at(c, "heads", j + 1, &end))
     return NULL;
   const Span *led = NULL;
+  guint first = end, e2;
+  if (first < c->n && dg_ctx_cue_at(c, "determiner", first, &e2))
+    first = e2;
+  const Span *state = dg_ctx_span_at(c, first);
+  if (state && dg_ctx_entity(c, state->entity)->kind == DG_ENTITY_STATE)
+    return state; /* ", representing Kenya," */
   for (guint k = end; k < segment_end(c, end); k++) {
     const Span *sp = dg_ctx_span_at(c, k);
     if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_ORG &&
@@ -949,7 +971,8 @@ dg_recognise_persons(Ctx *c)
     gboolean speaks = words >= 2 && (speech_after(c, j) != DG_NONE ||
                                      (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)) ||
                                      (starts_clause(c, i) && (speech_after_segment(c, j) ||
-                                                              state_in_parentheses(c, j))) ||
+                                                              state_in_parentheses(c, j) ||
+                                                              org_in_parentheses(c, j))) ||
                                      ((i == 0 || !dg_ctx_cue_at(c, "determiner", i - 1, &det)) &&
                                       (agent_in_speech(c, i, j) || in_speakers_list(c, i, j))));
     if (!direct && !appos && !n_after && !speaks) {
@@ -1004,9 +1027,14 @@ dg_recognise_persons(Ctx *c)
       else if (x->kind == DG_ENTITY_STATE && (has_state_role(p) || p->roles->len == 0))
         p->represents = g_strdup(x->key);
     }
-    const Span *led = !p->affiliation ? led_after(c, j) : NULL;
-    if (led)
+    const char *porg = org_in_parentheses(c, j);
+    if (porg && !p->affiliation && !p->represents)
+      p->affiliation = g_strdup(porg); /* "The briefers were X (UNDP), …" */
+    const Span *led = !p->affiliation && !p->represents ? led_after(c, j) : NULL;
+    if (led && dg_ctx_entity(c, led->entity)->kind == DG_ENTITY_ORG)
       p->affiliation = g_strdup(dg_ctx_entity(c, led->entity)->key);
+    else if (led && (has_state_role(p) || p->roles->len == 0))
+      p->represents = g_strdup(dg_ctx_entity(c, led->entity)->key); /* ", representing Kenya," */
     const Span *behalf = !p->represents && !p->affiliation ? behalf_of(c, i, j) : NULL;
     if (behalf) {
       const DgEntity *x = dg_ctx_entity(c, behalf->entity);

@@ -353,6 +353,12 @@ test_affiliation(void)
      "a record.",
      "Lars Eriksen Dahl", "Lars Eriksen Dahl", NULL, "unhcr", "High Commissioner for Refugees",
      NULL},
+    {"The briefers were Aminata Diallo Sow (UNDP) and Karin Lindgren (Sweden).",
+     "Aminata Diallo Sow;Karin Lindgren", "Aminata Diallo Sow", NULL, "undp", NULL, NULL},
+    {"Aminata Diallo Sow, representing UN Women, said that the talks had to include women.",
+     "Aminata Diallo Sow", "Aminata Diallo Sow", NULL, "un-women", NULL, NULL},
+    {"Ambassador Karin Lindgren, representing Sweden, said that the talks would resume.",
+     "Karin Lindgren", "Karin Lindgren", "SWE", NULL, "Ambassador", NULL},
     {"Au nom de l'Union européenne, l'ambassadrice Katrin Vollmer-Sauer a estimé que le "
      "dialogue devait reprendre.",
      "Katrin Vollmer-Sauer", "Katrin Vollmer-Sauer", NULL, "eu", "ambassadrice", NULL},
