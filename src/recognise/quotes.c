@@ -268,7 +268,8 @@ dg_ctx_subject_before(Ctx *c, guint verb)
   const Span *paren = k >= s + 3 && dg_tok_is(&c->t[k - 1], ")") ? dg_ctx_span_ending(c, k - 1)
                                                                    : NULL;
   if (paren && paren->begin > s + 1 && dg_tok_is(&c->t[paren->begin - 1], "(") &&
-      dg_ctx_entity(c, paren->entity)->kind == DG_ENTITY_STATE && person_ending(c, paren->begin - 1))
+      dg_ctx_entity(c, paren->entity)->kind == DG_ENTITY_STATE &&
+      person_ending(c, paren->begin - 1))
     k = paren->begin - 1;
   k = agent_start(c, s, k); /* "X of Poland said", "X of the ICRC said" */
   guint prev = k - 1;
