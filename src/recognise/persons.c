@@ -88,7 +88,9 @@ name_run_end(const Ctx *c, guint i, guint *words)
   *words = 0;
   while (j < c->n && *words < 5 && c->t[j].sentence == c->t[i].sentence) {
     guint end, k;
-    if (is_name_part(c, j) && (is_name_token(c, j) || plain == 0)) {
+    if (is_name_part(c, j) &&
+        (is_name_token(c, j) || plain == 0 || g_utf8_strlen(c->t[j].fold, -1) >= 3)) {
+      /* "TAKAHASHI Kenji", "Mirela KOVAČEVIĆ": a family name in capitals */
       (*words)++;
       plain += is_name_token(c, j);
       j++;
@@ -945,6 +947,10 @@ dg_recognise_persons(Ctx *c)
       continue;
     guint words;
     guint j = name_run_end(c, i, &words);
+    Range probe;
+    if (words == 0 && j >= i + 2 && (honorific_start(c, i) != i || title_before(c, i, &probe)))
+      for (guint k = i; k < j; k++)
+        words += c->t[k].kind == DG_TOKEN_WORD; /* "M. IVAN SIDOROV": capitals after a title */
     if (words == 0) {
       i = j;
       continue;

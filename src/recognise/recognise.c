@@ -528,6 +528,7 @@ find_text_orgs(Ctx *c)
     guint end;
     if (!is_capitalised_word(c, i) || !dg_ctx_cue_at(c, "org-word", i, &end) ||
         dg_ctx_match_covering(c, DG_DOMAIN_ORG, i) || c->covered[i] ||
+        dg_ctx_match_covering(c, DG_DOMAIN_STATE, i) || /* "Russian Federation" */
         c->caption[c->t[i].paragraph])
       continue;
     guint b = i;

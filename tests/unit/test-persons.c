@@ -165,6 +165,10 @@ test_name_forms(void)
      "Şebnem Yıldırım", "TUR", NULL, NULL, NULL},
     {"Ambassador John F. Kowalski of Poland said that the region needed calm.",
      "John F. Kowalski", "John F. Kowalski", "POL", NULL, "Ambassador", NULL},
+    {"Ms. Mirela KOVAČEVIĆ said that the region needed calm.", "Mirela KOVAČEVIĆ",
+     "Mirela KOVAČEVIĆ", NULL, NULL, NULL, NULL},
+    {"M. IVAN SIDOROV (Fédération de Russie) a déclaré que les sanctions étaient illégales.",
+     "IVAN SIDOROV", "IVAN SIDOROV", "RUS", NULL, NULL, NULL},
     {"Ambassador Ahmed al-Sayed Mansour of Egypt said that the region needed calm.",
      "Ahmed al-Sayed Mansour", "Ahmed al-Sayed Mansour", "EGY", NULL, "Ambassador", NULL},
     {"Mme Hélène Dubois-Mérieux a conclu la séance. Mme Dubois-Mérieux a remercié les "
@@ -482,6 +486,7 @@ test_states(void)
     {"La délégation kényane et l'envoyé ghanéen ont pris la parole.", "KEN;GHA"},
     {"Les Ivoiriens et les Sénégalais ont voté pour.", "CIV;SEN"},
     {"Russia and the Russian Federation are one state.", "RUS"},
+    {"La Fédération de Russie a voté contre.", "RUS"},
     /* a sea named after a state, an ordinary word opening a sentence */
     {"Piracy in the Gulf of Guinea fell, Equatorial Guinea said.", "GNQ"},
     {"La piraterie recule dans le golfe de Guinée.", ""},
@@ -493,6 +498,8 @@ test_states(void)
     g_autoptr(DgDocument) doc = unit_recognise(cases[i].text);
     g_autofree char *states = unit_entities(doc, DG_ENTITY_STATE);
     g_assert_cmpstr(states, ==, cases[i].states);
+    g_autofree char *orgs = unit_entities(doc, DG_ENTITY_ORG); /* a state is no organisation */
+    g_assert_cmpstr(orgs, ==, "");
   }
 }
 
