@@ -330,6 +330,8 @@ dg_ctx_subject_before(Ctx *c, guint verb)
 static void
 add_quote(Ctx *c, guint first, guint last, guint speaker, gboolean direct)
 {
+  while (first < last && (dg_tok_is(&c->t[first], ",") || dg_tok_is(&c->t[first], ":")))
+    first++; /* "Poland, she said, was ready…": the words after the incise */
   while (last > first && (dg_tok_is(&c->t[last - 1], ",") || dg_tok_is(&c->t[last - 1], ".") ||
                           dg_tok_is(&c->t[last - 1], ";") || dg_tok_is(&c->t[last - 1], ":")))
     last--;
@@ -682,7 +684,18 @@ reported_before_verb(Ctx *c)
       that = dg_ctx_cue_at(c, "that", x, &e) != NULL || dg_tok_is(&c->t[x], ":");
     if (quoted || that || words < 4)
       continue;
-    add_quote(c, s, comma, speaker, FALSE);
+    /* "Stressing that the region needed calm, she called for…" */
+    guint from = s;
+    for (guint x = s; x < comma && x < s + 3; x++)
+      if (dg_ctx_match_at(c, DG_DOMAIN_SPEECH, x)) {
+        for (guint y = x + 1; y < comma && y < x + 4; y++)
+          if (dg_ctx_cue_at(c, "that", y, &e)) {
+            from = e;
+            break;
+          }
+        break;
+      }
+    add_quote(c, from, comma, speaker, FALSE);
   }
 }
 

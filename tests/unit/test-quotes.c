@@ -106,6 +106,15 @@ test_reported(void)
      "la paix progresse dans toute la région", "Marc Delorme", FALSE},
     {"La paix reste fragile dans toute la région, a résumé M. Marc Delorme.",
      "La paix reste fragile dans toute la région", "Marc Delorme", FALSE},
+    {"Ambassador Lena Kowalczyk spoke next. Stressing that the region needed calm, she called "
+     "for a ceasefire.",
+     "the region needed calm", "Lena Kowalczyk", FALSE},
+    {"L'ambassadrice Claire Ndong a pris la parole. Soulignant que la région avait besoin de "
+     "calme, elle a appelé à un cessez-le-feu.",
+     "la région avait besoin de calme", "Claire Ndong", FALSE},
+    {"Ambassador Lena Kowalczyk spoke next. Poland, she said, was ready to help the region "
+     "recover.",
+     "was ready to help the region recover", "Lena Kowalczyk", FALSE},
     {"Piracy remained a threat to the whole region, Ambassador Lena Kowalczyk said.",
      "Piracy remained a threat to the whole region", "Lena Kowalczyk", FALSE},
   };
