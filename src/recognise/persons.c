@@ -42,6 +42,12 @@ is_name_word(const Ctx *c, guint i, gboolean upper)
   guint end;
   if (dg_ctx_cue_at(c, "honorific", i, &end) || dg_ctx_cue_at(c, "org-word", i, &end))
     return FALSE;
+  if ((i == 0 || c->t[i - 1].paragraph != t->paragraph) && dg_ctx_cue_at(c, "byline", i, &end))
+    return FALSE; /* "By" or "Par" opening a byline */
+  /* "Commissioner for Political Affairs": a portfolio is no name */
+  for (guint j = i > 4 ? i - 4 : 0; j <= i; j++)
+    if (dg_ctx_cue_at(c, "portfolio", j, &end) && end > i)
+      return FALSE;
   return !is_stopword(c, t);
 }
 
@@ -82,18 +88,29 @@ name_run_end(const Ctx *c, guint i, guint *words)
   *words = 0;
   while (j < c->n && *words < 5 && c->t[j].sentence == c->t[i].sentence) {
     guint end, k;
-    if (is_name_part(c, j) && (is_name_token(c, j) || plain == 0)) {
+    if (is_name_part(c, j) &&
+        (is_name_token(c, j) || plain == 0 || g_utf8_strlen(c->t[j].fold, -1) >= 3)) {
+      /* "TAKAHASHI Kenji", "Mirela KOVAČEVIĆ": a family name in capitals */
       (*words)++;
       plain += is_name_token(c, j);
       j++;
     } else if (j > i && joins_name(c, j)) {
       j += is_name_part(c, j + 1) ? 1 : 2;
+    } else if (j > i && dg_tok_is(&c->t[j], ".") && !(c->t[j].flags & DG_TOKEN_SPACE_BEFORE) &&
+               g_utf8_strlen(c->t[j - 1].fold, -1) == 1 &&
+               (c->t[j - 1].flags & DG_TOKEN_CAPITALISED) &&
+               j + 1 < c->n && is_name_token(c, j + 1) &&
+               c->t[j + 1].sentence == c->t[i].sentence) {
+      j++; /* a middle initial: "John F. Kowalski" */
     } else if (j > i && !(c->t[j].flags & DG_TOKEN_CAPITALISED) &&
                dg_ctx_cue_at(c, "particle", j, &end)) {
       k = end; /* "van der", "de la" */
       while (k < c->n && !(c->t[k].flags & DG_TOKEN_CAPITALISED) &&
              dg_ctx_cue_at(c, "particle", k, &end))
         k = end;
+      if (k + 1 < c->n && dg_tok_is(&c->t[k], "-") && !(c->t[k].flags & DG_TOKEN_SPACE_BEFORE) &&
+          !(c->t[k + 1].flags & DG_TOKEN_SPACE_BEFORE))
+        k++; /* "al-Sayed" */
       if (k < c->n && is_name_token(c, k))
         j = k;
       else
@@ -137,6 +154,30 @@ segment_end(const Ctx *c, guint at)
   return e;
 }
 
+/* Skips a government portfolio at @i that is no role itself ("Foreign
+ * Affairs" in "Kenyan Foreign Affairs Cabinet Secretary"). */
+static guint
+skip_portfolio(const Ctx *c, guint i, guint limit)
+{
+  guint end;
+  while (i < limit && !dg_ctx_match_at(c, DG_DOMAIN_ROLE, i) &&
+         dg_ctx_cue_at(c, "portfolio", i, &end) && end <= limit)
+    i = end;
+  return i;
+}
+
+/* Where a portfolio ending at @end starts, or @end when none does. */
+static guint
+portfolio_ending(const Ctx *c, guint end)
+{
+  for (guint j = end > 3 ? end - 3 : 0; j < end; j++) {
+    guint e;
+    if (dg_ctx_cue_at(c, "portfolio", j, &e) && e == end)
+      return j;
+  }
+  return end;
+}
+
 /* Extends a title phrase back over modifiers, roles, a state adjective or
  * possessive: "the Kenyan Foreign Minister", "Ghana's Deputy Permanent Representative". */
 static guint
@@ -146,10 +187,16 @@ extend_back(const Ctx *c, guint b)
   while (b > s) {
     const DgLexMatch *r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, b);
     const Span *sp = dg_ctx_span_ending(c, b);
-    if (r) {
+    guint pf = portfolio_ending(c, b);
+    if (!r && !sp && pf < b && pf >= s && (dg_ctx_match_ending(c, DG_DOMAIN_ROLE, pf) ||
+                                           dg_ctx_span_ending(c, pf) ||
+                                           (pf >= 2 && dg_tok_is(&c->t[pf - 1], "s")))) {
+      b = pf; /* "Kenyan Foreign Affairs Cabinet Secretary" */
+    } else if (r) {
       b = r->begin;
-    } else if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
-      b = sp->begin;
+    } else if (sp && (dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE ||
+                      dg_ctx_entity(c, sp->entity)->item)) {
+      b = sp->begin; /* "the Kenyan ambassador", "the UN Special Envoy" */
     } else if (b >= 2 && dg_tok_is(&c->t[b - 1], "s") && dg_tok_is(&c->t[b - 2], "'") &&
                (sp = dg_ctx_span_ending(c, b - 2)) &&
                dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_STATE) {
@@ -184,11 +231,27 @@ is_title_segment(const Ctx *c, guint b, guint e)
     return FALSE;
   if (dg_ctx_match_at(c, DG_DOMAIN_ROLE, i))
     return TRUE;
+  /* "a senior researcher", "an Aymara leader": a few words before the
+   * role, after an article */
+  if (i > b) {
+    guint j = i;
+    while (j < e && j < i + 3 && c->t[j].kind == DG_TOKEN_WORD &&
+           !dg_ctx_match_at(c, DG_DOMAIN_ROLE, j) &&
+           !dg_ctx_match_covering(c, DG_DOMAIN_SPEECH, j) && !is_stopword(c, &c->t[j]))
+      j++;
+    if (j > i && j < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, j))
+      return TRUE;
+  }
   /* "the Kenyan ambassador", "the UN Assistant Secretary-General" */
   const Span *sp = dg_ctx_span_at(c, i);
-  if (sp && sp->end < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, sp->end))
-    return TRUE;
-  return FALSE;
+  if (!sp)
+    return FALSE;
+  guint r = sp->end;
+  /* "Bolivia's Permanent Representative" */
+  if (r + 2 < e && dg_tok_is(&c->t[r], "'") && dg_tok_is(&c->t[r + 1], "s"))
+    r += 2;
+  r = skip_portfolio(c, r, e);
+  return r < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, r);
 }
 
 typedef struct {
@@ -207,11 +270,16 @@ title_before(const Ctx *c, guint i, Range *phrase)
   guint s = c->sent_begin[c->t[i].sentence];
   for (guint j = (i > s + 3 ? i - 3 : s); j < i; j++) {
     guint end;
-    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i)
-      return TRUE;
+    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i &&
+        !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j))
+      return TRUE; /* "General" in "Under-Secretary-General" is no honorific */
   }
   guint k = i;
   const DgLexMatch *r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, k);
+  guint pf = portfolio_ending(c, k);
+  if (!r && pf < k && pf >= s + 2 && k + 1 < c->n && is_name_part(c, k + 1) &&
+      (dg_tok_is(&c->t[pf - 1], "for") || dg_tok_is(&c->t[pf - 1], "of")))
+    r = dg_ctx_match_ending(c, DG_DOMAIN_ROLE, pf - 1); /* "Commissioner for Political Affairs X" */
   if (!r) {
     /* "l'ambassadeur belge Marc Dupont": the adjective after the role */
     const Span *adj = dg_ctx_span_ending(c, k);
@@ -269,6 +337,21 @@ state_in_parentheses(const Ctx *c, guint j)
   return dg_ctx_entity(c, sp->entity)->key;
 }
 
+/* "Jane Doe (UNDP)": an organisation in parentheses after the name. */
+static const char *
+org_in_parentheses(const Ctx *c, guint j)
+{
+  if (j + 2 >= c->n || !dg_tok_is(&c->t[j], "("))
+    return NULL;
+  const Span *sp = dg_ctx_span_at(c, j + 1);
+  if (!sp || sp->end >= c->n || !dg_tok_is(&c->t[sp->end], ")"))
+    return NULL;
+  const DgEntity *x = dg_ctx_entity(c, sp->entity);
+  if (x->kind != DG_ENTITY_ORG || (x->item && dg_lex_item_is_news_media(x->item)))
+    return NULL;
+  return x->key;
+}
+
 /* Where the honorific right before @i starts ("Mme", "H.E."). */
 static guint
 honorific_start(const Ctx *c, guint i)
@@ -276,7 +359,8 @@ honorific_start(const Ctx *c, guint i)
   guint s = c->sent_begin[c->t[i].sentence];
   for (guint j = (i > s + 3 ? i - 3 : s); j < i; j++) {
     guint end;
-    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i)
+    if (dg_ctx_cue_at(c, "honorific", j, &end) && end == i &&
+        !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j))
       return j;
   }
   return i;
@@ -475,6 +559,7 @@ next_to_role(const Ctx *c, guint sb, guint se, guint b, guint e)
   guint k = se;
   if (k + 1 < e && dg_tok_is(&c->t[k], "'") && dg_tok_is(&c->t[k + 1], "s"))
     k += 2;
+  k = skip_portfolio(c, k, e);
   if (k < e && dg_ctx_match_at(c, DG_DOMAIN_ROLE, k))
     return TRUE;
   guint steps = 0;
@@ -485,10 +570,30 @@ next_to_role(const Ctx *c, guint sb, guint se, guint b, guint e)
     if (!(dg_tok_is(t, "of") || dg_tok_is(t, "de") || dg_tok_is(t, "du") ||
           dg_tok_is(t, "des") || dg_tok_is(t, "d") || dg_tok_is(t, "'") ||
           dg_tok_is(t, "the") || dg_tok_is(t, "la") || dg_tok_is(t, "l") ||
-          dg_tok_is(t, "mission") || dg_tok_is(t, "permanent") || dg_tok_is(t, "permanente")))
+          dg_tok_is(t, "mission") || dg_tok_is(t, "permanent") || dg_tok_is(t, "permanente") ||
+          dg_tok_is(t, "au") || dg_tok_is(t, "at") || dg_tok_is(t, "ministere") ||
+          dg_tok_is(t, "ministry") || dg_tok_is(t, "federal") || dg_tok_is(t, "federale")))
       return FALSE;
   }
   return FALSE;
+}
+
+/* The key of the organisation named last before token @b, in this
+ * sentence or the one before (news media aside); NULL when none. */
+static const char *
+last_org_before(const Ctx *c, guint b)
+{
+  guint sent = c->t[b].sentence;
+  guint from = c->sent_begin[sent > 0 ? sent - 1 : 0];
+  for (guint k = b; k-- > from;) {
+    const Span *sp = dg_ctx_span_at(c, k);
+    if (!sp)
+      continue;
+    const DgEntity *x = dg_ctx_entity(c, sp->entity);
+    if (x->kind == DG_ENTITY_ORG && !(x->item && dg_lex_item_is_news_media(x->item)))
+      return x->key;
+  }
+  return NULL;
 }
 
 /* Records title phrase @r for person @p: the text as a job title, its roles,
@@ -548,6 +653,8 @@ add_title(Ctx *c, DgEntity *p, Range r)
       }
     }
   }
+  if (!state && !org && b > 0 && (dg_tok_is(&c->t[b - 1], "its") || dg_tok_is(&c->t[b], "its")))
+    org = last_org_before(c, b); /* "Its director, X" */
   if (state && state_role) {
     if (!p->represents)
       p->represents = g_strdup(state);
@@ -585,12 +692,54 @@ agent_after(const Ctx *c, guint j)
   while (k < c->n && dg_tok_is(&c->t[k], "'"))
     k++;
   const Span *sp = k < c->n ? dg_ctx_span_at(c, k) : NULL;
+  if (!sp && k > j + 1) {
+    /* "from the women's rights organisation Fórum Mulher": a few lower-case
+     * words that say what it is, then its name */
+    guint w = k;
+    while (w < c->n && w < k + 5 && !dg_ctx_span_at(c, w) &&
+           ((c->t[w].kind == DG_TOKEN_WORD && !(c->t[w].flags & DG_TOKEN_CAPITALISED)) ||
+            dg_tok_is(&c->t[w], "'")))
+      w++;
+    sp = w > k && w < c->n ? dg_ctx_span_at(c, w) : NULL;
+    if (sp && dg_ctx_entity(c, sp->entity)->kind != DG_ENTITY_ORG)
+      sp = NULL;
+  }
   if (!sp)
     return NULL;
   const DgEntity *x = dg_ctx_entity(c, sp->entity);
   if (x->kind == DG_ENTITY_ORG && x->item && dg_lex_item_is_news_media(x->item))
     return NULL;
   return x->kind == DG_ENTITY_ORG || x->kind == DG_ENTITY_STATE ? sp : NULL;
+}
+
+/* The state or organisation that a person speaks for, "on behalf of" it
+ * or "au nom de" it, in the sentence of the name [@i, @j). */
+static const Span *
+behalf_of(const Ctx *c, guint i, guint j)
+{
+  guint sent = c->t[i].sentence;
+  guint from = MAX(c->sent_begin[sent], i > 12 ? i - 12 : 0);
+  guint to = MIN(c->sent_end[sent], j + 12);
+  for (guint x = from; x < to; x++) {
+    guint end;
+    if (x >= i && x < j)
+      continue;
+    if (!dg_ctx_cue_at(c, "behalf", x, &end))
+      continue;
+    guint k = end;
+    if (k < c->n && dg_ctx_cue_at(c, "determiner", k, &end))
+      k = end;
+    while (k < c->n && dg_tok_is(&c->t[k], "'"))
+      k++;
+    const Span *sp = dg_ctx_span_at(c, k);
+    if (sp) {
+      const DgEntity *x_ = dg_ctx_entity(c, sp->entity);
+      if (x_->kind == DG_ENTITY_STATE ||
+          (x_->kind == DG_ENTITY_ORG && !(x_->item && dg_lex_item_is_news_media(x_->item))))
+        return sp;
+    }
+  }
+  return NULL;
 }
 
 static guint
@@ -600,9 +749,191 @@ speech_after(const Ctx *c, guint j)
   DgDateExpr date;
   if (j < c->n && dg_date_parse_at(c->lex, c->t, c->n, j, &date))
     j = date.end; /* "X on Tuesday urged" */
+  if (state_in_parentheses(c, j)) {
+    const Span *sp = dg_ctx_span_at(c, j + 1);
+    j = sp->end + 1; /* "X (Sweden) noted" */
+  }
   while (j < c->n && dg_ctx_cue_at(c, "aux", j, &end))
     j = end;
   return j < c->n && dg_ctx_match_at(c, DG_DOMAIN_SPEECH, j) ? j : DG_NONE;
+}
+
+/* Whether one of @p's job titles names a member of a government. */
+static gboolean
+in_government(const Ctx *c, const DgEntity *p)
+{
+  for (guint i = 0; i < p->job_titles->len; i++) {
+    const DgLangString *title = p->job_titles->pdata[i];
+    g_autoptr(DgText) tt = dg_text_new(title->text, strlen(title->text));
+    const DgToken *t = dg_text_get_tokens(tt);
+    guint n = dg_text_get_n_tokens(tt);
+    for (guint k = 0; k < n; k++) {
+      guint end;
+      if (dg_lexicon_match_key_at(c->lex, DG_DOMAIN_CUE, "government", c->lang, t, n, k, &end))
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* News style: a minister whom the text gives no state is one of the
+ * country of the national agency that reports ("Hanoï (VNA) – Le
+ * vice-ministre des Affaires étrangères X"), or of the ministry or mission
+ * that publishes the release. */
+static void
+home_government(Ctx *c)
+{
+  const char *home = NULL;
+  gboolean agency = FALSE;
+  for (guint k = 0; k < c->doc->entities->len && c->doc->publisher && !home; k++) {
+    const DgEntity *x = dg_ctx_entity(c, k);
+    if (x->kind != DG_ENTITY_ORG || strcmp(x->key, c->doc->publisher) != 0)
+      continue;
+    agency = x->item && dg_lex_item_is_news_media(x->item);
+    if (agency)
+      home = dg_lex_item_attr(x->item, "country");
+  }
+  /* a ministry's or a mission's release: the state its header names
+   * ("REPUBLIC OF KENYA", "Permanent Mission of Japan"), else the first one */
+  for (guint pass = 0; pass < 2 && c->doc->publisher && !agency && !home; pass++)
+    for (guint k = 0; k < c->spans->len && !home; k++) {
+      const Span *sp = &g_array_index(c->spans, Span, k);
+      const DgEntity *x = dg_ctx_entity(c, sp->entity);
+      if (x->kind == DG_ENTITY_STATE && (pass == 1 || sp->begin < c->body))
+        home = x->key;
+    }
+  if (!home)
+    return;
+  for (guint k = 0; k < c->doc->entities->len; k++) {
+    DgEntity *p = dg_ctx_entity(c, k);
+    if (p->kind == DG_ENTITY_PERSON && !p->represents && !p->affiliation && in_government(c, p))
+      p->represents = g_strdup(home);
+  }
+}
+
+/* Whether a name at @i can open a clause: not after an article or a
+ * preposition ("the Great Lakes", "Director of Education Cannot Wait"). */
+static gboolean
+starts_clause(const Ctx *c, guint i)
+{
+  static const char *const no[] = {"of", "for", "in", "at", "on", "to", "from", "with", "by",
+                                   "de", "du", "des", "pour", "en", "a", "au", "aux", "sur"};
+  guint end;
+  if (i == 0 || i == c->sent_begin[c->t[i].sentence])
+    return TRUE;
+  if (dg_ctx_cue_at(c, "determiner", i - 1, &end) ||
+      (dg_tok_is(&c->t[i - 1], "'") && i >= 2 && dg_ctx_cue_at(c, "determiner", i - 2, &end)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS(no); k++)
+    if (dg_tok_is(&c->t[i - 1], no[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "X, an Aymara leader from the Altiplano, said", "X, of the Andean
+ * Forum, told": one comma segment after the name, then a speech verb. */
+static gboolean
+speech_after_segment(const Ctx *c, guint j)
+{
+  if (j >= c->n || !dg_tok_is(&c->t[j], ","))
+    return FALSE;
+  guint e = segment_end(c, j + 1);
+  if (e >= c->n || e - j > 16 || !dg_tok_is(&c->t[e], ","))
+    return FALSE;
+  guint v = speech_after(c, e + 1);
+  /* a headline capitalises its verbs: "…, Briefers Tell Council, Stressing…" */
+  return v != DG_NONE && !(c->t[v].flags & DG_TOKEN_CAPITALISED);
+}
+
+/* "Also briefing the Council were X of the Maputo Women's Forum": an
+ * organisation or state after the name, in a sentence that says who spoke. */
+static gboolean
+agent_in_speech(const Ctx *c, guint i, guint j)
+{
+  const Span *of = agent_after(c, j);
+  if (!of || (j < c->n && dg_tok_is(&c->t[j], ",")))
+    return FALSE;
+  guint sent = c->t[i].sentence;
+  for (guint k = c->sent_begin[sent]; k < c->sent_end[sent]; k++) {
+    guint end;
+    if (dg_ctx_match_at(c, DG_DOMAIN_SPEECH, k) || dg_ctx_cue_at(c, "speakers", k, &end))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* ", who heads the Right to Development Section at OHCHR,", ",
+ * representing Kenya,": the state right after the cue, or the last
+ * organisation of the clause. */
+static const Span *
+led_after(const Ctx *c, guint j)
+{
+  guint end;
+  if (j + 1 >= c->n || !dg_tok_is(&c->t[j], ",") || !dg_ctx_cue_at(c, "heads", j + 1, &end))
+    return NULL;
+  const Span *led = NULL;
+  guint first = end, e2;
+  if (first < c->n && dg_ctx_cue_at(c, "determiner", first, &e2))
+    first = e2;
+  const Span *state = dg_ctx_span_at(c, first);
+  if (state && dg_ctx_entity(c, state->entity)->kind == DG_ENTITY_STATE)
+    return state; /* ", representing Kenya," */
+  for (guint k = end; k < segment_end(c, end); k++) {
+    const Span *sp = dg_ctx_span_at(c, k);
+    if (sp && dg_ctx_entity(c, sp->entity)->kind == DG_ENTITY_ORG &&
+        !(dg_ctx_entity(c, sp->entity)->item &&
+          dg_lex_item_is_news_media(dg_ctx_entity(c, sp->entity)->item)))
+      led = sp;
+  }
+  return led;
+}
+
+/* "The Council will hear from X, …, and from Y.": a name that is an item
+ * of a list, in a sentence that says who spoke or will speak. */
+static gboolean
+in_speakers_list(const Ctx *c, guint i, guint j)
+{
+  static const char *const before[] = {",", ";", ":", "and", "et", "from", "by", "de", "par"};
+  static const char *const after[] = {",", ";", ".", "and", "et", "("};
+  gboolean ok = FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS(before) && i > 0 && !ok; k++)
+    ok = dg_tok_is(&c->t[i - 1], before[k]);
+  if (!ok)
+    return FALSE;
+  ok = j >= c->sent_end[c->t[i].sentence];
+  for (guint k = 0; k < G_N_ELEMENTS(after) && j < c->n && !ok; k++)
+    ok = dg_tok_is(&c->t[j], after[k]);
+  if (!ok)
+    return FALSE;
+  guint sent = c->t[i].sentence;
+  for (guint k = c->sent_begin[sent]; k < i; k++) {
+    guint end;
+    if (dg_ctx_cue_at(c, "speakers", k, &end))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+char
+dg_ctx_gender_of(const Ctx *c, guint b, guint e)
+{
+  for (guint k = b; k < e && k < c->n; k++) {
+    guint end;
+    if (dg_ctx_cue_at(c, "female", k, &end))
+      return 'f';
+    if (dg_ctx_cue_at(c, "male", k, &end))
+      return 'm';
+  }
+  return 0;
+}
+
+/* Records the gender that the honorific or a title phrase of person @e tells. */
+static void
+note_gender(Ctx *c, guint e, guint b, guint end)
+{
+  char g = end > b ? dg_ctx_gender_of(c, b, end) : 0;
+  if (g && !g_hash_table_contains(c->gender, GUINT_TO_POINTER(e + 1)))
+    g_hash_table_insert(c->gender, GUINT_TO_POINTER(e + 1), GINT_TO_POINTER(g));
 }
 
 void
@@ -616,6 +947,10 @@ dg_recognise_persons(Ctx *c)
       continue;
     guint words;
     guint j = name_run_end(c, i, &words);
+    Range probe;
+    if (words == 0 && j >= i + 2 && (honorific_start(c, i) != i || title_before(c, i, &probe)))
+      for (guint k = i; k < j; k++)
+        words += c->t[k].kind == DG_TOKEN_WORD; /* "M. IVAN SIDOROV": capitals after a title */
     if (words == 0) {
       i = j;
       continue;
@@ -638,8 +973,14 @@ dg_recognise_persons(Ctx *c)
     gboolean appos = (!direct || at != i) && words >= 2 && apposition_before(c, at, used, &before);
     if (!appos && words >= 2)
       n_after = apposition_after(c, j, after, G_N_ELEMENTS(after), &closing);
+    guint det;
     gboolean speaks = words >= 2 && (speech_after(c, j) != DG_NONE ||
-                                     (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)));
+                                     (i > 0 && dg_ctx_match_ending(c, DG_DOMAIN_SPEECH, i)) ||
+                                     (starts_clause(c, i) && (speech_after_segment(c, j) ||
+                                                              state_in_parentheses(c, j) ||
+                                                              org_in_parentheses(c, j))) ||
+                                     ((i == 0 || !dg_ctx_cue_at(c, "determiner", i - 1, &det)) &&
+                                      (agent_in_speech(c, i, j) || in_speakers_list(c, i, j))));
     if (!direct && !appos && !n_after && !speaks) {
       i = j;
       continue;
@@ -660,10 +1001,19 @@ dg_recognise_persons(Ctx *c)
       const char *st = add_title(c, p, after[k]);
       seen = seen ? seen : st;
     }
+    note_gender(c, e, honorific_start(c, i), i);
+    note_gender(c, e, lead.begin, lead.end);
+    note_gender(c, e, before.begin, before.end);
+    for (guint k = 0; k < n_after; k++)
+      note_gender(c, e, after[k].begin, after[k].end);
     const char *paren = state_in_parentheses(c, j);
+    if (hint && !g_hash_table_contains(c->nationality, GUINT_TO_POINTER(e + 1)))
+      g_hash_table_insert(c->nationality, GUINT_TO_POINTER(e + 1), (gpointer)hint);
     hint = hint ? hint : paren ? paren : seen;
     if (hint && !p->represents && has_state_role(p))
       p->represents = g_strdup(hint);
+    else if (paren && !p->represents && !p->affiliation && p->roles->len == 0)
+      p->represents = g_strdup(paren); /* "The speakers were X (Sweden), …" */
     const Span *of = agent_after(c, j);
     if (of && !p->represents) {
       const DgEntity *x = dg_ctx_entity(c, of->entity);
@@ -671,6 +1021,33 @@ dg_recognise_persons(Ctx *c)
         p->affiliation = g_strdup(x->key);
       else if (x->kind == DG_ENTITY_STATE && (has_state_role(p) || p->roles->len == 0))
         p->represents = g_strdup(x->key); /* "X of Bhutan", "Mme X, des Émirats arabes unis" */
+    }
+    const Span *owner = i >= 3 && dg_tok_is(&c->t[i - 1], "s") && dg_tok_is(&c->t[i - 2], "'")
+                          ? dg_ctx_span_ending(c, i - 2)
+                          : NULL;
+    if (owner && !p->affiliation && !p->represents) {
+      /* "OHCHR's Thomas Berger", "Kenya's Jane Doe" */
+      const DgEntity *x = dg_ctx_entity(c, owner->entity);
+      if (x->kind == DG_ENTITY_ORG && !(x->item && dg_lex_item_is_news_media(x->item)))
+        p->affiliation = g_strdup(x->key);
+      else if (x->kind == DG_ENTITY_STATE && (has_state_role(p) || p->roles->len == 0))
+        p->represents = g_strdup(x->key);
+    }
+    const char *porg = org_in_parentheses(c, j);
+    if (porg && !p->affiliation && !p->represents)
+      p->affiliation = g_strdup(porg); /* "The briefers were X (UNDP), …" */
+    const Span *led = !p->affiliation && !p->represents ? led_after(c, j) : NULL;
+    if (led && dg_ctx_entity(c, led->entity)->kind == DG_ENTITY_ORG)
+      p->affiliation = g_strdup(dg_ctx_entity(c, led->entity)->key);
+    else if (led && (has_state_role(p) || p->roles->len == 0))
+      p->represents = g_strdup(dg_ctx_entity(c, led->entity)->key); /* ", representing Kenya," */
+    const Span *behalf = !p->represents && !p->affiliation ? behalf_of(c, i, j) : NULL;
+    if (behalf) {
+      const DgEntity *x = dg_ctx_entity(c, behalf->entity);
+      if (x->kind == DG_ENTITY_ORG)
+        p->affiliation = g_strdup(x->key);
+      else if (has_state_role(p) || p->roles->len == 0)
+        p->represents = g_strdup(x->key);
     }
     if (n_after && closing != DG_NONE) {
       g_array_index(c->persons, PersonSpan, ps).appos_end = closing;
@@ -693,6 +1070,26 @@ dg_recognise_persons(Ctx *c)
     if (taken || g_utf8_strlen(c->t[i].fold, -1) < 3)
       continue;
     guint words;
+    if (!(i > 0 && is_name_part(c, i - 1)) && name_run_end(c, i, &words) > i + 1 &&
+        words >= 2) {
+      /* "Karin Lindgren" once "Ambassador Lindgren" is known: the fuller form */
+      guint j = name_run_end(c, i, &words);
+      g_autoptr(GPtrArray) run = fold_words(c, i, j);
+      for (guint k = 0; k < c->doc->entities->len; k++) {
+        DgEntity *p = dg_ctx_entity(c, k);
+        if (p->kind != DG_ENTITY_PERSON || strchr(p->name, ' '))
+          continue;
+        g_autofree char *folded = dg_fold_string(p->name);
+        for (guint w = 0; w < run->len; w++)
+          if (strcmp(run->pdata[w], folded) == 0) {
+            dg_ctx_add_person_mention(c, i, j, person_for(c, i, j));
+            w = run->len;
+            k = c->doc->entities->len;
+          }
+      }
+      i = j - 1;
+      continue;
+    }
     gboolean upper = !is_name_token(c, i); /* "Ambassador TAKAHASHI" */
     if ((!upper && name_run_end(c, i, &words) != i + 1) || (i > 0 && is_name_part(c, i - 1)) ||
         (i + 1 < c->n && is_name_part(c, i + 1)))
@@ -709,5 +1106,6 @@ dg_recognise_persons(Ctx *c)
       }
     }
   }
+  home_government(c);
   g_free(used);
 }

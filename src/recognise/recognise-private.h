@@ -34,6 +34,8 @@ typedef struct {
   guint *span_first;          /* per token: 1 + index of the span starting there */
   guint *span_last;           /* per token: 1 + index of a span ending just before it */
   GArray *persons;            /* PersonSpan, in text order */
+  GHashTable *nationality;    /* person entity index + 1 → alpha-3 ("le Marocain X") */
+  GHashTable *gender;         /* person entity index + 1 → 'f' or 'm', when the text tells */
   gboolean *in_quote;         /* per token: inside a direct quotation */
   guint *sent_begin;          /* per sentence: first token */
   guint *sent_end;            /* per sentence: token after the last */
@@ -62,6 +64,10 @@ void dg_ctx_add_text_mention(Ctx *c, guint begin_tok, guint end_tok, guint entit
 void dg_recognise_persons(Ctx *c);
 void dg_recognise_quotes(Ctx *c);
 void dg_recognise_events(Ctx *c);
+
+/* 'f' or 'm' when a word of tokens [@b, @e) tells a gender (Mme, il,
+ * ambassadrice), else 0. */
+char dg_ctx_gender_of(const Ctx *c, guint b, guint e);
 
 /* Who speaks in the clause ending just before token @verb (a subject, a
  * pronoun, a description such as "the ambassador"); DG_NONE when unknown. */

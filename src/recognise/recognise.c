@@ -400,10 +400,23 @@ mark_captions(Ctx *c)
 {
   guint paragraphs = c->n ? c->t[c->n - 1].paragraph + 1 : 0;
   c->caption = g_new0(gboolean, paragraphs + 1);
+  g_autofree guint *words = g_new0(guint, paragraphs + 1);
+  for (guint i = 0; i < c->n; i++)
+    words[c->t[i].paragraph] += c->t[i].kind == DG_TOKEN_WORD;
   for (guint i = 0; i < c->n; i++) {
     guint end;
     if (dg_ctx_cue_at(c, "caption", i, &end))
       c->caption[c->t[i].paragraph] = TRUE;
+    /* a byline or credit line, "By Jane Doe, …", "Par Jean Dupont", "Editor: …",
+     * names nobody of the story: like a caption */
+    gboolean starts = i == 0 || c->t[i - 1].paragraph != c->t[i].paragraph;
+    if (starts && words[c->t[i].paragraph] <= 15 && dg_ctx_cue_at(c, "byline", i, &end)) {
+      while (end < c->n && dg_tok_is(&c->t[end], ":"))
+        end++;
+      if (end < c->n && (c->t[end].flags & DG_TOKEN_CAPITALISED) &&
+          c->t[end].paragraph == c->t[i].paragraph)
+        c->caption[c->t[i].paragraph] = TRUE;
+    }
   }
 }
 
@@ -430,6 +443,79 @@ is_capitalised_word(const Ctx *c, guint i)
   return i < c->n && c->t[i].kind == DG_TOKEN_WORD && (c->t[i].flags & DG_TOKEN_CAPITALISED);
 }
 
+/* "Women's" in "Sahel Women's Network": a capitalised word and "'s" right
+ * before @b, the word no state ("Ghana's Ministry" is Ghana's). */
+static gboolean
+possessive_word(const Ctx *c, guint b)
+{
+  return b >= c->body + 3 && dg_tok_is(&c->t[b - 1], "s") && dg_tok_is(&c->t[b - 2], "'") &&
+         !(c->t[b - 2].flags & DG_TOKEN_SPACE_BEFORE) && is_capitalised_word(c, b - 3) &&
+         !dg_ctx_match_covering(c, DG_DOMAIN_STATE, b - 3) &&
+         !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, b - 3) &&
+         c->t[b - 3].paragraph == c->t[b].paragraph;
+}
+
+/* Whether the initials of the words of [@b, @e) spell @acronym (folded),
+ * with or without the words that join a name (of, for, des, la…). */
+static gboolean
+initials_spell(const Ctx *c, guint b, guint e, const char *acronym)
+{
+  for (int way = 0; way < 4; way++) {
+    gboolean with_links = way & 1, hyphens = way & 2; /* "Inter-regional" as one word */
+    GString *initials = g_string_new(NULL);
+    for (guint k = b; k < e; k++) {
+      guint end;
+      if (c->t[k].kind != DG_TOKEN_WORD || (dg_tok_is(&c->t[k], "s") && k > b &&
+                                            dg_tok_is(&c->t[k - 1], "'")))
+        continue;
+      if (hyphens && k > b && dg_tok_is(&c->t[k - 1], "-") &&
+          !(c->t[k].flags & DG_TOKEN_SPACE_BEFORE))
+        continue;
+      if (!with_links && (dg_ctx_cue_at(c, "org-link", k, &end) ||
+                          dg_ctx_cue_at(c, "determiner", k, &end)))
+        continue;
+      g_string_append_unichar(initials, g_utf8_get_char(c->t[k].fold));
+    }
+    gboolean same = strcmp(initials->str, acronym) == 0;
+    g_string_free(initials, TRUE);
+    if (same)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* "Inter-regional" in "Inter-regional Coordination Centre": a capitalised
+ * word, a hyphen and a lower-case word right before @b. */
+static gboolean
+hyphenated_word(const Ctx *c, guint b)
+{
+  return b >= c->body + 3 && c->t[b - 1].kind == DG_TOKEN_WORD &&
+         dg_tok_is(&c->t[b - 2], "-") && !(c->t[b - 2].flags & DG_TOKEN_SPACE_BEFORE) &&
+         !(c->t[b - 1].flags & DG_TOKEN_SPACE_BEFORE) && is_capitalised_word(c, b - 3) &&
+         !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, b - 3) &&
+         c->t[b - 3].paragraph == c->t[b].paragraph;
+}
+
+/* The span of one token at @tok that a lexicon organisation holds, named
+ * anew by the text ("the Interregional Coordination Centre (ICC)" is no
+ * court): it and its mention now name @entity. */
+static void
+retarget_acronym(Ctx *c, guint tok, guint entity)
+{
+  for (guint k = 0; k < c->spans->len; k++) {
+    Span *sp = &g_array_index(c->spans, Span, k);
+    if (sp->begin != tok || sp->end != tok + 1)
+      continue;
+    for (guint m = 0; m < c->doc->mentions->len; m++) {
+      DgMention *x = &g_array_index(c->doc->mentions, DgMention, m);
+      if (x->begin == c->t[tok].begin && x->end == c->t[tok].end && x->entity == sp->entity)
+        x->entity = entity;
+    }
+    sp->entity = entity;
+    return;
+  }
+}
+
 /* Organisations that no lexicon knows, named by the text: a run of
  * capitalised words headed by a word such as Centre, Institute, Institut,
  * joined by of/for/on/de/pour…, and an acronym in parentheses after it:
@@ -442,16 +528,29 @@ find_text_orgs(Ctx *c)
     guint end;
     if (!is_capitalised_word(c, i) || !dg_ctx_cue_at(c, "org-word", i, &end) ||
         dg_ctx_match_covering(c, DG_DOMAIN_ORG, i) || c->covered[i] ||
+        dg_ctx_match_covering(c, DG_DOMAIN_STATE, i) || /* "Russian Federation" */
         c->caption[c->t[i].paragraph])
       continue;
     guint b = i;
     while (b > c->body && c->t[b - 1].paragraph == c->t[i].paragraph &&
-           (is_capitalised_word(c, b - 1) || (c->t[b - 1].kind == DG_TOKEN_WORD &&
+           (is_capitalised_word(c, b - 1) || possessive_word(c, b) || hyphenated_word(c, b) ||
+            (c->t[b - 1].kind == DG_TOKEN_WORD &&
                                               dg_ctx_match_covering(c, DG_DOMAIN_STATE, b - 1))) &&
            !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, b - 1) &&
            !dg_ctx_match_covering(c, DG_DOMAIN_ORG, b - 1) &&
            !dg_ctx_cue_at(c, "determiner", b - 1, &end) && !(c->t[b].flags & DG_TOKEN_LINE_BEFORE))
-      b--;
+      b -= possessive_word(c, b) || hyphenated_word(c, b) ? 3 : 1;
+    /* "the UN Regional Centre for …": the UN's acronym opens the name */
+    const DgLexMatch *un = b > c->body ? dg_ctx_match_ending(c, DG_DOMAIN_ORG, b) : NULL;
+    if (un && un->end == b && un->begin + 1 == b && strcmp(un->form->item->key, "un") == 0 &&
+        (c->t[un->begin].flags & DG_TOKEN_UPPER) && b < i) {
+      for (guint k = 0; k < c->spans->len; k++)
+        if (g_array_index(c->spans, Span, k).begin == un->begin) {
+          g_array_remove_index(c->spans, k);
+          break;
+        }
+      b = un->begin;
+    }
     guint e = i + 1;
     for (;;) {
       guint j = e;
@@ -459,8 +558,14 @@ find_text_orgs(Ctx *c)
       while (j < c->n && j < e + 3 && c->t[j].kind != DG_TOKEN_NUMBER &&
              (dg_ctx_cue_at(c, "org-link", j, &end) || dg_tok_is(&c->t[j], "'")))
         j = dg_tok_is(&c->t[j], "'") ? j + 1 : end;
+      /* "the Maputo Women's Forum and Jane Doe": a name that ends on its
+       * head word is joined to no more words by "and" */
+      if (j > e && dg_ctx_cue_at(c, "conjunction", e, &end) &&
+          dg_ctx_cue_at(c, "org-word", e - 1, &end))
+        break;
       if (j < c->n && is_capitalised_word(c, j) && c->t[j].paragraph == c->t[i].paragraph &&
-          !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j) && !(c->t[j].flags & DG_TOKEN_UPPER)) {
+          !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, j) && !(c->t[j].flags & DG_TOKEN_UPPER) &&
+          !dg_ctx_match_covering(c, DG_DOMAIN_CALENDAR, j)) { /* not "Council for May" */
         e = j + 1;
         while (is_capitalised_word(c, e) && !(c->t[e].flags & DG_TOKEN_UPPER) &&
                !dg_ctx_match_covering(c, DG_DOMAIN_ROLE, e))
@@ -490,17 +595,103 @@ find_text_orgs(Ctx *c)
     DgEntity *x = dg_ctx_entity(c, ent);
     guint stop = e;
     if (e + 2 < c->n && dg_tok_is(&c->t[e], "(") && (c->t[e + 1].flags & DG_TOKEN_UPPER) &&
-        dg_tok_is(&c->t[e + 2], ")") && !c->covered[e + 1]) {
-      if (!x->acronym)
-        x->acronym = dg_text_substring(c->doc->text, c->t[e + 1].begin, c->t[e + 1].end);
-      dg_ctx_add_text_mention(c, e + 1, e + 2, ent);
-      add_span(c, e + 1, e + 2, ent);
-      stop = e + 3;
+        dg_tok_is(&c->t[e + 2], ")")) {
+      const DgLexMatch *known = dg_ctx_match_covering(c, DG_DOMAIN_ORG, e + 1);
+      gboolean ours = TRUE;
+      if (!c->covered[e + 1]) {
+        dg_ctx_add_text_mention(c, e + 1, e + 2, ent);
+        add_span(c, e + 1, e + 2, ent);
+      } else if (known && known->begin == e + 1 && known->end == e + 2 &&
+                 !dg_lex_item_is_news_media(known->form->item) &&
+                 initials_spell(c, b, e, c->t[e + 1].fold)) {
+        retarget_acronym(c, e + 1, ent);
+      } else {
+        ours = FALSE;
+      }
+      if (ours) {
+        if (!x->acronym)
+          x->acronym = dg_text_substring(c->doc->text, c->t[e + 1].begin, c->t[e + 1].end);
+        stop = e + 3;
+      }
     }
     add_span(c, b, e, ent);
     dg_ctx_add_text_mention(c, b, e, ent);
     i = stop - 1;
   }
+}
+
+/* "Director of Education Cannot Wait (ECW)": a role and a preposition
+ * right before token @b. */
+static gboolean
+after_role(const Ctx *c, guint b)
+{
+  if (b < 2)
+    return FALSE;
+  const DgToken *prep = &c->t[b - 1];
+  return (dg_tok_is(prep, "of") || dg_tok_is(prep, "at") || dg_tok_is(prep, "from") ||
+          dg_tok_is(prep, "de") || dg_tok_is(prep, "du")) &&
+         dg_ctx_match_ending(c, DG_DOMAIN_ROLE, b - 1) != NULL;
+}
+
+/* "the Sahel Women's Network (SWN)": a name with no head word that the
+ * acronym after it spells, letter by letter. */
+static void
+find_acronym_orgs(Ctx *c)
+{
+  for (guint i = c->body + 1; i + 2 < c->n; i++) {
+    const DgToken *a = &c->t[i + 1];
+    if (!dg_tok_is(&c->t[i], "(") || !dg_tok_is(&c->t[i + 2], ")") ||
+        a->kind != DG_TOKEN_WORD || !(a->flags & DG_TOKEN_UPPER) || c->covered[i + 1] ||
+        c->covered[i - 1] || c->caption[a->paragraph])
+      continue;
+    glong letters = g_utf8_strlen(a->fold, -1);
+    if (letters < 2 || letters > 8)
+      continue;
+    guint best = DG_NONE;
+    for (guint b = i; b-- > c->body && i - b <= 12;) {
+      const DgToken *t = &c->t[b];
+      if (t->sentence != a->sentence || c->covered[b] || t->kind == DG_TOKEN_NUMBER ||
+          (t->kind == DG_TOKEN_PUNCT && !dg_tok_is(t, "'") && !dg_tok_is(t, "-")))
+        break;
+      guint end;
+      if (is_capitalised_word(c, b) && !dg_ctx_cue_at(c, "determiner", b, &end) &&
+          !dg_ctx_cue_at(c, "org-link", b, &end) && initials_spell(c, b, i, a->fold))
+        best = b;
+    }
+    /* a concept follows a bare preposition ("on Information and
+     * Communication Technology (ICT)"), an organisation an article, a role
+     * ("Director of Education Cannot Wait (ECW)") or a word that says what
+     * it is ("the global fund Education Cannot Wait (ECW)") */
+    static const char *const bare[] = {"on", "in", "of", "for", "to", "with", "about", "by",
+                                       "sur", "dans", "en", "de", "du", "des", "pour", "par"};
+    gboolean concept = FALSE;
+    for (guint k = 0; best != DG_NONE && best > 0 && k < G_N_ELEMENTS(bare); k++)
+      concept = concept || dg_tok_is(&c->t[best - 1], bare[k]);
+    if (best == DG_NONE || (concept && !after_role(c, best)))
+      continue;
+    guint ent = text_org(c, best, i);
+    DgEntity *x = dg_ctx_entity(c, ent);
+    if (!x->acronym)
+      x->acronym = dg_text_substring(c->doc->text, a->begin, a->end);
+    add_span(c, best, i, ent);
+    dg_ctx_add_text_mention(c, best, i, ent);
+    add_span(c, i + 1, i + 2, ent);
+    dg_ctx_add_text_mention(c, i + 1, i + 2, ent);
+    i += 2;
+  }
+}
+
+/* Whether the state match @m names a sea ("the Gulf of Guinea") or is an
+ * ordinary word that opens a sentence ("Réunion informelle sur …"). */
+static gboolean
+names_no_state(const Ctx *c, const DgLexMatch *m)
+{
+  guint end;
+  for (guint j = m->begin > 3 ? m->begin - 3 : 0; j < m->begin; j++)
+    if (dg_ctx_cue_at(c, "geo-feature", j, &end) && end == m->begin)
+      return TRUE;
+  return m->begin == c->sent_begin[c->t[m->begin].sentence] &&
+         dg_ctx_cue_at(c, "common-state", m->begin, &end) && end == m->end;
 }
 
 /* Organisations first, then states outside them ("Vietnam News Agency" is
@@ -517,6 +708,7 @@ find_states_and_orgs(Ctx *c)
     dg_ctx_add_text_mention(c, m->begin, m->end, e);
   }
   find_text_orgs(c);
+  find_acronym_orgs(c);
   /* acronyms that a text organisation introduced, used again later */
   g_autoptr(GHashTable) acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   for (guint k = 0; k < c->doc->entities->len; k++) {
@@ -525,10 +717,17 @@ find_states_and_orgs(Ctx *c)
       g_hash_table_insert(acronyms, dg_fold_string(x->acronym), GUINT_TO_POINTER(k + 1));
   }
   for (guint i = c->body; i < c->n && g_hash_table_size(acronyms); i++) {
-    if (!(c->t[i].flags & DG_TOKEN_UPPER) || c->covered[i] ||
-        dg_ctx_match_covering(c, DG_DOMAIN_ORG, i))
+    if (!(c->t[i].flags & DG_TOKEN_UPPER))
       continue;
     guint k = GPOINTER_TO_UINT(g_hash_table_lookup(acronyms, c->t[i].fold));
+    const DgLexMatch *known = dg_ctx_match_covering(c, DG_DOMAIN_ORG, i);
+    if (k && known && known->begin == i && known->end == i + 1 &&
+        !dg_lex_item_is_news_media(known->form->item)) {
+      retarget_acronym(c, i, k - 1); /* the text's meaning of the acronym */
+      continue;
+    }
+    if (c->covered[i] || known)
+      continue;
     if (k) {
       add_span(c, i, i + 1, k - 1);
       dg_ctx_add_text_mention(c, i, i + 1, k - 1);
@@ -537,7 +736,7 @@ find_states_and_orgs(Ctx *c)
   GArray *states = c->lexm[DG_DOMAIN_STATE];
   for (guint k = 0; k < states->len; k++) {
     const DgLexMatch *m = &g_array_index(states, DgLexMatch, k);
-    if (dg_ctx_match_covering(c, DG_DOMAIN_ORG, m->begin))
+    if (dg_ctx_match_covering(c, DG_DOMAIN_ORG, m->begin) || names_no_state(c, m))
       continue;
     guint e = dg_document_entity(c->doc, DG_ENTITY_STATE, m->form->item->key, m->form->item,
                                  m->begin);
@@ -598,6 +797,8 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
     c.lexm[d] = dg_lexicon_scan(lex, d, text);
   c.spans = g_array_new(FALSE, FALSE, sizeof(Span));
   c.persons = g_array_new(FALSE, FALSE, sizeof(PersonSpan));
+  c.nationality = g_hash_table_new(g_direct_hash, g_direct_equal);
+  c.gender = g_hash_table_new(g_direct_hash, g_direct_equal);
   c.in_quote = g_new0(gboolean, c.n + 1);
   c.covered = g_new0(guint, c.n + 1);
   index_sentences(&c);
@@ -623,6 +824,8 @@ dg_recognise(const DgLexicon *lex, DgArticle *article)
     g_array_unref(c.lexm[d]);
   g_array_unref(c.spans);
   g_array_unref(c.persons);
+  g_hash_table_unref(c.nationality);
+  g_hash_table_unref(c.gender);
   g_free(c.in_quote);
   g_free(c.caption);
   g_free(c.covered);
