@@ -212,6 +212,23 @@ set_place(Ctx *c, guint begin, guint end)
   dg_ctx_add_text_mention(c, begin, end, e);
 }
 
+/* The first token of the place name that ends before token @end: up to
+ * four capitalised words, or the words of an organisation's name ("Nations
+ * unies", a dateline of the UN's seat). */
+static guint
+place_start(const Ctx *c, guint end, guint par)
+{
+  guint p = end;
+  const DgLexMatch *m;
+  while (p > c->body && c->t[p - 1].kind == DG_TOKEN_WORD && end - p < 4 &&
+         c->t[p - 1].paragraph == par &&
+         ((c->t[p - 1].flags & DG_TOKEN_CAPITALISED) ||
+          ((m = dg_ctx_match_covering(c, DG_DOMAIN_ORG, p - 1)) && m->end <= end &&
+           (c->t[m->begin].flags & DG_TOKEN_CAPITALISED))))
+    p--;
+  return p;
+}
+
 /* "New York, MINA –", "Hanoï (VNA) –", "NAIROBI, March 3 (Xinhua) --",
  * "United Nations (United States) (AFP) -": at the start of a line of the
  * header or of the lead, a place, perhaps a date, an agency, a dash. */
@@ -220,6 +237,8 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
 {
   GArray *orgs = c->lexm[DG_DOMAIN_ORG];
   guint last = lines->len ? g_array_index(lines, Line, MIN(lead + 1, lines->len) - 1).end : 0;
+  guint lead_par = last ? c->t[last - 1].paragraph : 0;
+  const DgLexMatch *fallback = NULL;
   for (guint k = 0; k < orgs->len; k++) {
     const DgLexMatch *m = &g_array_index(orgs, DgLexMatch, k);
     if (m->begin < c->body)
@@ -229,13 +248,16 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
     if (!dg_lex_item_is_news_media(m->form->item))
       continue;
     guint after = m->end;
-    if (after < c->n && dg_tok_is(&c->t[after], ")"))
+    if (after < c->n && (dg_tok_is(&c->t[after], ")") || dg_tok_is(&c->t[after], "/")))
       after++;
     if (after >= c->n || !(dg_tok_is(&c->t[after], "-") || dg_tok_is(&c->t[after], ":")))
       continue;
     guint par = c->t[m->begin].paragraph;
     guint before = m->begin;
-    if (before > c->body && (dg_tok_is(&c->t[before - 1], "(") || dg_tok_is(&c->t[before - 1], ",")))
+    /* "(VNA)", ", MINA", "/Xinhua/", "ASTANA. KAZINFORM" */
+    if (before > c->body &&
+        (dg_tok_is(&c->t[before - 1], "(") || dg_tok_is(&c->t[before - 1], ",") ||
+         dg_tok_is(&c->t[before - 1], "/") || dg_tok_is(&c->t[before - 1], ".")))
       before--;
     /* a date between the place and the agency */
     guint date_end = before;
@@ -263,19 +285,35 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
       if (dg_tok_is(&c->t[open], "("))
         place_end = before = open;
     }
-    guint p = before;
-    while (p > c->body && (c->t[p - 1].flags & DG_TOKEN_CAPITALISED) &&
-           c->t[p - 1].kind == DG_TOKEN_WORD && before - p < 4 && c->t[p - 1].paragraph == par)
-      p--;
+    guint p = place_start(c, before, par);
     gboolean line_start = p == c->body || (c->t[p].flags & DG_TOKEN_LINE_BEFORE);
+    /* "ADDIS ABABA, Ethiopia, March 3 (Xinhua)": the city, not its country */
+    if (!line_start && p > c->body + 1 && dg_tok_is(&c->t[p - 1], ",") &&
+        dg_ctx_match_at(c, DG_DOMAIN_STATE, p) &&
+        dg_ctx_match_at(c, DG_DOMAIN_STATE, p)->end == place_end) {
+      guint city = place_start(c, p - 1, par);
+      if (city < p - 1 && (city == c->body || (c->t[city].flags & DG_TOKEN_LINE_BEFORE))) {
+        place_end = p - 1;
+        p = city;
+        line_start = TRUE;
+      }
+    }
     if (!line_start && !(before == m->begin && m->begin == c->body))
       continue;
+    if (p >= place_end && c->t[m->begin].paragraph != lead_par) {
+      /* "ANP – 10 décembre 2021" over a dateline with a place: keep looking */
+      if (!fallback)
+        fallback = m;
+      continue;
+    }
     if (p < place_end)
       set_place(c, p, place_end);
     c->doc->publisher = g_strdup(m->form->item->key);
     c->body = after + 1;
     return;
   }
+  if (fallback)
+    c->doc->publisher = g_strdup(fallback->form->item->key);
 }
 
 /* The organisation named by tokens [@b, @e), no lexicon's: its key is the
