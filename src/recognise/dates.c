@@ -256,10 +256,27 @@ dg_date_resolve(const DgDateExpr *expr, DgDate ref, gboolean future)
   }
   if (out.day && out.month && out.year)
     return dg_date_is_valid(out) ? out : (DgDate){0, 0, 0};
-  if (!have_ref)
-    return out.month && out.day && dg_date_is_valid((DgDate){2000, out.month, out.day})
-               ? out
-               : (DgDate){0, 0, 0};
+  if (!have_ref) {
+    if (!out.month || !out.day || !dg_date_is_valid((DgDate){2000, out.month, out.day}))
+      return (DgDate){0, 0, 0};
+    if (expr->weekday && !out.year) {
+      /* "mercredi 12 mars": the one year of the window where it is a Wednesday */
+      int found = 0, n = 0;
+      for (int y = DG_DATE_WINDOW_FIRST; y <= DG_DATE_WINDOW_LAST; y++) {
+        DgDate d = {y, out.month, out.day};
+        if (!dg_date_is_valid(d))
+          continue;
+        g_autoptr(GDate) g = to_gdate(d);
+        if ((int)g_date_get_weekday(g) == expr->weekday) {
+          found = y;
+          n++;
+        }
+      }
+      if (n == 1)
+        out.year = found;
+    }
+    return out;
+  }
   g_autoptr(GDate) g = to_gdate(ref);
   if (expr->relative) {
     if (expr->offset > 0)
