@@ -120,13 +120,47 @@ ends_with_agent(const DgLexForm *f)
          !strcmp(last, "du") || !strcmp(last, "des") || !strcmp(last, "of");
 }
 
+/* "…, and by the Permanent Representative of Norway to the United Nations,
+ * Ambassador Y": a conjunction (and a repeated "by") opens the gap, and the
+ * rest is a title: roles, states, organisations, their links and commas. */
+static gboolean
+joined_titled(const Ctx *c, guint from, guint to)
+{
+  guint k = from, end;
+  if (to < from || to - from > 20)
+    return FALSE;
+  if (k < to && dg_tok_is(&c->t[k], ","))
+    k++;
+  if (k >= to || !dg_ctx_cue_at(c, "conjunction", k, &end))
+    return FALSE;
+  k = end;
+  if (k < to && dg_ctx_cue_at(c, "by", k, &end))
+    k = end;
+  while (k < to) {
+    const DgLexMatch *m;
+    const Span *sp;
+    if ((m = dg_ctx_match_at(c, DG_DOMAIN_ROLE, k)))
+      k = m->end;
+    else if ((sp = dg_ctx_span_at(c, k)))
+      k = sp->end;
+    else if (dg_ctx_cue_at(c, "determiner", k, &end) || dg_ctx_cue_at(c, "org-link", k, &end) ||
+             dg_ctx_cue_at(c, "title-link", k, &end) || dg_ctx_cue_at(c, "honorific", k, &end))
+      k = end;
+    else if (dg_tok_is(&c->t[k], ",") || dg_tok_is(&c->t[k], "'"))
+      k++;
+    else
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* Whether tokens [@from, @to) join two items of a list: a conjunction within
  * a few tokens ("X and Germany's Ambassador Y", "X et Y"). */
 static gboolean
 joined(const Ctx *c, guint from, guint to)
 {
   if (to < from || to - from > 8)
-    return FALSE;
+    return joined_titled(c, from, to);
   guint end;
   for (guint k = from; k < to; k++)
     if (dg_ctx_cue_at(c, "conjunction", k, &end))
@@ -155,6 +189,43 @@ find_chair_title(Ctx *c, DgEvent *ev, guint end)
     ev->presidency = g_strdup(dg_ctx_entity(c, sp->entity)->key);
 }
 
+/* Whether tokens [@from, @to) may stand between a subject and its verb: a
+ * few words, or only auxiliaries, relative pronouns and commas. */
+static gboolean
+subject_gap(const Ctx *c, guint from, guint to)
+{
+  if (to <= from + 3)
+    return TRUE;
+  guint end;
+  for (guint k = from; k < to;) {
+    if (dg_ctx_cue_at(c, "aux", k, &end) || dg_ctx_cue_at(c, "relative", k, &end))
+      k = end;
+    else if (dg_tok_is(&c->t[k], ","))
+      k++;
+    else
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* "X, who chaired the Peacebuilding Commission in 2019": the object of the
+ * verb at token @from is a body other than the one that met. */
+static gboolean
+chairs_other_body(const Ctx *c, const DgEvent *ev, guint from)
+{
+  guint k = from, end;
+  if (k < c->n && dg_ctx_cue_at(c, "determiner", k, &end))
+    k = end;
+  const Span *sp = dg_ctx_span_at(c, k);
+  if (!sp || !is_body(dg_ctx_entity(c, sp->entity)))
+    return FALSE;
+  if (dg_ctx_match_at(c, DG_DOMAIN_MEETING, sp->end) ||
+      (sp->end + 1 < c->n && dg_tok_is(&c->t[sp->end], "'") &&
+       dg_ctx_match_at(c, DG_DOMAIN_MEETING, sp->end + 2)))
+    return FALSE; /* "chaired the Security Council meeting" */
+  return !ev->forum || strcmp(ev->forum, dg_ctx_entity(c, sp->entity)->key) != 0;
+}
+
 static void
 find_chairs(Ctx *c, DgEvent *ev)
 {
@@ -170,6 +241,10 @@ find_chairs(Ctx *c, DgEvent *ev)
     const DgLexForm *f;
     if (!usable(c, i) || c->in_quote[i] || !(f = dg_ctx_cue_at(c, "chair", i, &end)))
       continue;
+    if (!ends_with_agent(f) && chairs_other_body(c, ev, end)) {
+      i = end - 1;
+      continue;
+    }
     guint s = c->t[i].sentence;
     guint who = DG_NONE, last = DG_NONE;
     for (guint k = dg_ctx_persons_from(c, c->sent_begin[s]); k < c->persons->len; k++) {
@@ -183,7 +258,9 @@ find_chairs(Ctx *c, DgEvent *ev)
         dg_index_add(ev->chairs, ps->entity);
         last = ps->appos_end != DG_NONE ? ps->appos_end : ps->end;
       } else if (!ends_with_agent(f) && ps->end <= i) {
-        who = ps->entity; /* "X, while chairing the meeting" */
+        /* "X, while chairing the meeting", "X will chair": the subject */
+        guint from = ps->appos_end != DG_NONE && ps->appos_end < i ? ps->appos_end : ps->end;
+        who = subject_gap(c, from, i) ? ps->entity : DG_NONE;
       }
     }
     if (who != DG_NONE)
@@ -516,14 +593,41 @@ find_speakers(Ctx *c, DgEvent *ev, guint index)
       dg_index_add(ev->speakers, quote->speaker);
   }
   guint n_sentences = dg_text_get_n_sentences(c->doc->text);
+  /* "I also thank X and Y for their briefings": those between the thanks
+   * and the briefings */
+  guint thanks = DG_NONE;
+  for (guint i = c->body; i < c->n; i++) {
+    guint end;
+    if (i == c->sent_begin[c->t[i].sentence])
+      thanks = DG_NONE;
+    if (dg_ctx_cue_at(c, "thanks", i, &end)) {
+      thanks = end;
+      i = end - 1;
+    } else if (thanks != DG_NONE && dg_ctx_cue_at(c, "thanks-briefing", i, &end)) {
+      for (guint k = dg_ctx_persons_from(c, thanks); k < c->persons->len; k++) {
+        const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+        if (ps->begin >= i)
+          break;
+        if (usable(c, ps->begin))
+          dg_index_add(ev->speakers, ps->entity);
+      }
+      thanks = DG_NONE;
+      i = end - 1;
+    }
+  }
   for (guint s = 0; s < n_sentences; s++) {
     if (!sentence_has_cue(c, s, "speakers"))
       continue;
+    /* "X was speaking at the debate, which was presided over by Y": not Y */
+    gboolean chair_cue = sentence_has_cue(c, s, "chair");
     for (guint k = dg_ctx_persons_from(c, c->sent_begin[s]); k < c->persons->len; k++) {
       const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
       if (c->t[ps->begin].sentence != s)
         break;
-      if (usable(c, ps->begin))
+      gboolean chair = FALSE;
+      for (guint j = 0; j < ev->chairs->len && chair_cue; j++)
+        chair = chair || g_array_index(ev->chairs, guint, j) == ps->entity;
+      if (usable(c, ps->begin) && !chair)
         dg_index_add(ev->speakers, ps->entity);
     }
   }

@@ -335,6 +335,33 @@ test_event_chairs(void)
      "Ribeiro-Lund.",
      "amara-velden,lund-ribeiro-tomas"},
     {"La ministre Amara Velden présidait le débat public.", "amara-velden"},
+    {"The meeting was co-chaired by the Principal Secretary for Foreign Affairs, Dr. Amara "
+     "Velden, and by the Permanent Representative of Norway to the United Nations, "
+     "Ambassador Tomas Ribeiro-Lund, who were appointed to steer the review.",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"I thank Brazil for convening this open debate and Foreign Minister Amara Velden for "
+     "presiding over it in person.",
+     "amara-velden"},
+    {"The open debate will be chaired by Foreign Minister Amara Velden on Tuesday.",
+     "amara-velden"},
+    {"Ambassador Amara Velden chaired the Peacebuilding Commission meeting on Tuesday.",
+     "amara-velden"},
+    {"Ambassador Amara Velden, who chairs the Peacebuilding Commission, opened its annual "
+     "session.",
+     "amara-velden"},
+    {"La ministre Amara Velden présidera le débat public mardi.", "amara-velden"},
+    {"La réunion était coprésidée par le représentant permanent du Maroc auprès des Nations "
+     "unies, Tomas Ribeiro-Lund, et par la représentante permanente de la Croatie, Amara "
+     "Velden.",
+     "amara-velden,lund-ribeiro-tomas"},
+    /* a chair of another body, named in passing, does not chair this meeting; nor
+     * does a person who is not the verb's subject */
+    {"Ambassador Amara Velden welcomed the statement of the African Group and the envoys "
+     "who chaired the consultations.",
+     ""},
+    {"The Security Council open debate heard Ambassador Amara Velden, who chaired the "
+     "Peacebuilding Commission in 2019.",
+     ""},
   };
   run_cases(cases, G_N_ELEMENTS(cases), event_chairs);
 }
@@ -429,6 +456,40 @@ test_event_speakers(void)
      "amara-velden"},
     {"«\u00A0Les journalistes doivent être protégés\u00A0», a déclaré la ministre Amara "
      "Velden lors du débat public.",
+     "amara-velden"},
+    {"At the open debate, Ghana's Deputy Permanent Representative, Mr. Amara Velden, "
+     "delivered the national statement of Ghana.",
+     "amara-velden"},
+    {"Le dialogue informel aura lieu jeudi. Y interviendront notamment M. Tomas "
+     "Ribeiro-Lund, ministre d'État, et Mme Amara Velden, directrice du Réseau des femmes "
+     "du Sahel.",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"I thank Brazil for convening this open debate. I also thank Under-Secretary-General "
+     "Amara Velden and Ms. Ines Okonkwo-Barre, Executive Director of the Sahel Women "
+     "Network, for their briefings.",
+     "amara-velden,barre-ines-okonkwo"},
+    {"Je remercie le Brésil d'avoir organisé ce débat public, ainsi que Mme Amara Velden "
+     "pour son exposé.",
+     "amara-velden"},
+    {"«\u00A0Protéger les civils est une obligation\u00A0», a rappelé la ministre Amara "
+     "Velden lors d'un point de presse après le débat public.",
+     ""},
+    {"Speaking at the open debate, Foreign Minister Amara Velden called for restraint.",
+     "amara-velden"},
+    {"In her statement to the open debate, Foreign Minister Amara Velden called for "
+     "restraint.",
+     "amara-velden"},
+    {"S'exprimant lors du débat public, la ministre Amara Velden a appelé à la retenue.",
+     "amara-velden"},
+    {"Dans son intervention lors du débat public, la ministre Amara Velden a appelé à la "
+     "retenue.",
+     "amara-velden"},
+    {"Lors de la séance d'information, M. Tomas Ribeiro-Lund a présenté le rapport du "
+     "Secrétaire général.",
+     "lund-ribeiro-tomas"},
+    /* the chair named in a speaker's sentence does not speak */
+    {"Ambassador Amara Velden was speaking at the open debate, which was presided over by "
+     "the Vice-President of the General Assembly, Tomas Ribeiro-Lund.",
      "amara-velden"},
     /* words said to reporters after the meeting make no speaker */
     {"After the closed meeting, Ambassador Amara Velden told reporters that the talks had "
