@@ -47,7 +47,8 @@ gboolean dg_date_parse_at(const DgLexicon *lexicon, const DgToken *tokens, guint
 /**
  * dg_date_resolve:
  * @expr: a parsed expression.
- * @reference: the article's date (fields 0 when unknown).
+ * @reference: the article's date (fields 0 when unknown; a day and month
+ *   without a year, as some datelines give it, place a relative day).
  * @future: whether the context speaks of the future ("will", "demain"), which
  *   turns a bare weekday forward instead of back; "next" or "dernier" in the
  *   expression itself (@expr->direction) wins over it.

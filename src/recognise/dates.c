@@ -256,6 +256,16 @@ dg_date_resolve(const DgDateExpr *expr, DgDate ref, gboolean future)
   }
   if (out.day && out.month && out.year)
     return dg_date_is_valid(out) ? out : (DgDate){0, 0, 0};
+  if (!have_ref && expr->relative && !out.month && ref.month && ref.day) {
+    /* "yesterday" under "NAIROBI, March 3": a day and month, the same in a
+     * common and in a leap year, or nothing */
+    DgDate common = dg_date_resolve(expr, (DgDate){2001, ref.month, ref.day}, future);
+    DgDate leap = dg_date_resolve(expr, (DgDate){2004, ref.month, ref.day}, future);
+    if (dg_date_is_valid((DgDate){2001, ref.month, ref.day}) && common.month == leap.month &&
+        common.day == leap.day)
+      return (DgDate){0, common.month, common.day};
+    return (DgDate){0, 0, 0};
+  }
   if (!have_ref) {
     if (!out.month || !out.day || !dg_date_is_valid((DgDate){2000, out.month, out.day}))
       return (DgDate){0, 0, 0};

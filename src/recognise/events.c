@@ -76,7 +76,8 @@ find_date(Ctx *c, DgEvent *ev, const gboolean *meeting_sentence, guint n_sentenc
       DgDateExpr e;
       if (c->in_quote[i] || !dg_date_parse_at(c->lex, c->t, c->n, i, &e))
         continue;
-      DgDate d = dg_date_resolve(&e, c->doc->date, sentence_has_cue(c, s, "future"));
+      DgDate ref = dg_date_is_valid(c->doc->date) ? c->doc->date : c->dateline_day;
+      DgDate d = dg_date_resolve(&e, ref, sentence_has_cue(c, s, "future"));
       if (d.month && d.day) {
         ev->date = d;
         return;

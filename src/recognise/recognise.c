@@ -271,6 +271,8 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
       if (dg_date_parse_at(c->lex, c->t, c->n, d, &e)) {
         if (dg_date_is_valid(e.date) && !dg_date_is_valid(c->doc->date))
           c->doc->date = e.date;
+        else if (!e.date.year && e.date.month && e.date.day && !e.relative && !e.weekday)
+          c->dateline_day = e.date;
         break;
       }
     }

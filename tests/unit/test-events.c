@@ -124,6 +124,16 @@ test_event_dates_no_year(void)
     {"The Security Council held a briefing on Tuesday, 18 June, on the Sahel.", "--06-18"},
     /* 12 March is a Monday in 2018 and 2029 */
     {"Le Conseil de sécurité a tenu lundi 12 mars une réunion sur le Sahel.", "--03-12"},
+    /* a dateline's day and month without a year place "yesterday", not a weekday */
+    {"NAIROBI, March 3 (Xinhua) -- The Security Council held a briefing yesterday on the "
+     "Sahel.",
+     "--03-02"},
+    {"NAIROBI, March 1 (Xinhua) -- The Security Council held a briefing yesterday on the "
+     "Sahel.",
+     "--00-00"},
+    {"NAIROBI, March 3 (Xinhua) -- The Security Council held a briefing on Wednesday on "
+     "the Sahel.",
+     "--00-00"},
     /* a weekday alone, with nothing to count from: no date */
     {"The Security Council held a briefing on Monday on the Sahel.", "--00-00"},
   };
