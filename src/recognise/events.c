@@ -320,8 +320,8 @@ add_organizer(Ctx *c, DgEvent *ev, const Span *sp, gboolean body_ok)
 static gboolean
 is_connector(const Ctx *c, guint i, gboolean forward, guint *next)
 {
-  static const char *const keys[] = {"conjunction", "cooperation", "determiner", "aux", "by",
-                                     "list-link", "relative"};
+  static const char *const keys[] = {"conjunction", "cooperation", "determiner", "aux",
+                                     "by",          "list-link",   "relative",   "office"};
   const DgToken *t = &c->t[i];
   if (t->kind == DG_TOKEN_PUNCT && (dg_tok_is(t, ",") || dg_tok_is(t, "-") ||
                                     dg_tok_is(t, "'") || dg_tok_is(t, "(") || dg_tok_is(t, ")"))) {
@@ -436,6 +436,22 @@ agent_after(const Ctx *c, guint from, gboolean noun)
   return DG_NONE;
 }
 
+/* Whether the object of an organiser's verb, from token @from, is no
+ * meeting: "which co-sponsor the draft resolution", "a organisé une
+ * exposition". */
+static gboolean
+other_object(const Ctx *c, guint from)
+{
+  guint end, s = c->t[MIN(from, c->n - 1)].sentence;
+  for (guint j = from; j < c->sent_end[s] && j < from + 3; j++) {
+    if (dg_ctx_cue_at(c, "not-meeting", j, &end))
+      return TRUE;
+    if (!dg_ctx_cue_at(c, "determiner", j, &end))
+      return FALSE;
+  }
+  return FALSE;
+}
+
 /* Whether a cue of @key starts at or after token @from in its sentence. */
 static gboolean
 cue_after(const Ctx *c, const char *key, guint from)
@@ -509,7 +525,7 @@ find_organizers(Ctx *c, DgEvent *ev, const gboolean *meeting_sentence)
       continue;
     if (ends_with_agent(f)) {
       collect_organizers(c, ev, end, TRUE, TRUE);
-    } else {
+    } else if (!other_object(c, end)) {
       /* "convened on Monday by X"; else the subject: "X and Y convened a
        * meeting", in a sentence about the meeting, not "X organised a
        * reception" */

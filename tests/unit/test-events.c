@@ -77,6 +77,41 @@ test_event_dates_relative(void)
     {"Posted Thu 13 Mar 2025\n\nThe Security Council will hold a briefing on Monday on "
      "the situation in the Sahel.",
      "2025-03-17"},
+    /* at the start of the sentence, with the date after it */
+    {"Posted 16 April 2024\n\nTomorrow (17 April), the Security Council will hold an "
+     "Arria-formula meeting on the Sahel.",
+     "2024-04-17"},
+    {"Posted 16 April 2024\n\nToday, the Security Council holds an open debate on the "
+     "Sahel.",
+     "2024-04-16"},
+    {"Posted Thu 9 Mar 2023\n\nThe Security Council held an open debate on Wednesday (8 "
+     "March) on the Sahel.",
+     "2023-03-08"},
+    {"Posted Thu 9 Mar 2023\n\nWednesday's open debate of the Security Council focused on "
+     "the Sahel.",
+     "2023-03-08"},
+    {"Publié le 13/03/2019\n\nLe Conseil de sécurité tiendra demain (14 mars) un débat "
+     "public sur le Sahel.",
+     "2019-03-14"},
+    {"Publié le 08/03/2023\n\nLe Conseil de sécurité a tenu mardi un débat public sur le "
+     "Sahel.",
+     "2023-03-07"},
+    {"Publié le 10/03/2023\n\nLe Conseil de sécurité a tenu le mercredi 8 mars un débat "
+     "public sur le Sahel.",
+     "2023-03-08"},
+    {"Publié le 10/03/2023\n\nLe Conseil de sécurité a tenu hier soir un débat public sur "
+     "le Sahel.",
+     "2023-03-09"},
+    {"Publié le 10/03/2023\n\nLe Conseil de sécurité a tenu le 8 mars dernier un débat "
+     "public sur le Sahel.",
+     "2023-03-08"},
+    {"Published: 10 March 2023 | 14:02 GMT\n\nThe Security Council held an open debate on "
+     "April 3rd on the Sahel.",
+     "2023-04-03"},
+    /* a date of the past in a background sentence does not date the meeting */
+    {"Posted Thu 9 Mar 2023\n\nThe Security Council held an open debate on Wednesday on "
+     "the Sahel. Its last resolution on the region dates from 12 June 2019.",
+     "2023-03-08"},
     /* "next Monday", "lundi prochain" */
     {"Publié le 14/03/2025\n\nLe Conseil de sécurité tiendra lundi prochain une réunion "
      "sur le Sahel.",
@@ -177,7 +212,21 @@ test_event_types(void)
     {"L'Estonie a organisé une réunion informelle selon la formule « Arria » sur la "
      "cybersécurité.",
      "ArriaFormulaMeeting"},
+    {"Estonia organised an Arria-Formula Meeting on cyber security.", "ArriaFormulaMeeting"},
+    {"Estonia organised an Arria\u2011formula meeting on cyber security.",
+     "ArriaFormulaMeeting"},
+    {"Estonia organised a so-called Arria formula session on cyber security.",
+     "ArriaFormulaMeeting"},
+    {"L'Estonie a organisé une réunion dite « formule Arria » sur la cybersécurité.",
+     "ArriaFormulaMeeting"},
     {"The Security Council held an open debate on cyber security.", "OpenDebate"},
+    {"The Security Council held a high-level open debate on cyber security.", "OpenDebate"},
+    {"Le Conseil de sécurité a tenu un débat public de haut niveau sur la cybersécurité.",
+     "OpenDebate"},
+    {"Le Conseil de sécurité a tenu une séance publique d'information sur la cybersécurité.",
+     "Briefing"},
+    {"The Security Council met in private on cyber security.", "ClosedMeeting"},
+    {"The Security Council held an open briefing on cyber security.", "Briefing"},
     {"Le Conseil de sécurité a tenu un débat public sur la cybersécurité.", "OpenDebate"},
     {"Le Conseil de sécurité a tenu un débat ouvert sur la cybersécurité.", "OpenDebate"},
     {"The Security Council was briefed on cyber security at a briefing.", "Briefing"},
@@ -213,6 +262,15 @@ test_event_types(void)
      "+online"},
     {"Le Conseil de sécurité a tenu une réunion par vidéoconférence sur la cybersécurité.",
      "+online"},
+    {"Le Conseil de sécurité a tenu une réunion en format virtuel sur la cybersécurité.",
+     "+online"},
+    {"Estonia hosted a virtual Arria-formula meeting on cyber security.",
+     "ArriaFormulaMeeting+online"},
+    {"The Security Council held its open debate virtually.", "OpenDebate+online"},
+    /* a meeting in person, or in a hybrid format, is not online */
+    {"The Security Council held an open debate in a hybrid format on cyber security.",
+     "OpenDebate"},
+    {"The Security Council held an open debate in person on cyber security.", "OpenDebate"},
   };
   run_cases(cases, G_N_ELEMENTS(cases), event_kind);
 }
@@ -298,7 +356,25 @@ test_event_organizers(void)
     {"La réunion de haut niveau, organisée par l'ECOSOC en coopération avec la Banque "
      "mondiale, portait sur la dette.",
      "ecosoc,world-bank"},
+    {"The Arria-formula meeting was organised by the Permanent Missions of Kenya and Peru.",
+     "KEN,PER"},
+    {"La réunion selon la formule Arria était coorganisée par la Mission permanente du "
+     "Mexique et celle de la Suisse.",
+     "CHE,MEX"},
+    {"The Arria-formula meeting was held at Kenya's initiative.", "KEN"},
+    {"En coopération avec l'OIM, le Mexique et la Suisse ont organisé une réunion "
+     "informelle sur les migrations.",
+     "CHE,MEX,iom"},
+    {"At the open debate, speakers thanked the Mexican and Swiss missions for organising "
+     "it.",
+     "CHE,MEX"},
     /* precision: a state only mentioned, or presiding, is no organiser */
+    {"The open debate heard Mexico and Peru, which co-sponsor the draft resolution on the "
+     "matter.",
+     ""},
+    {"Lors du débat public, le Mexique, qui a organisé une exposition sur le sujet, a pris "
+     "la parole.",
+     ""},
     {"Ghana, which holds the Council presidency this month, held an open debate on piracy. "
      "Nigeria and Togo spoke.",
      ""},
