@@ -486,6 +486,16 @@ test_event_presidency(void)
      "GHA"},
     {"Le Ghana, qui assure ce mois-ci la présidence du Conseil, a tenu un débat public.",
      "GHA"},
+    {"Le Mozambique, qui préside en mars le Conseil de sécurité, a organisé un débat public.",
+     "MOZ"},
+    {"Le Conseil de sécurité a tenu un débat public sous présidence française.", "FRA"},
+    {"Ghana, which presides over the Council this month, convened an open debate on piracy.",
+     "GHA"},
+    {"The open debate was the flagship event of Ghana's presidency of the Security Council.",
+     "GHA"},
+    {"The open debate was the flagship event of the Ghanaian presidency.", "GHA"},
+    /* a head of state is no presidency of the Council */
+    {"The President of Ghana addressed the open debate of the Security Council.", ""},
     /* a state named near the word, that does not preside */
     {"The Security Council held an open debate on piracy. Togo called for a presidential "
      "statement.",
@@ -573,6 +583,28 @@ test_event_speakers(void)
     {"Lors de la séance d'information, M. Tomas Ribeiro-Lund a présenté le rapport du "
      "Secrétaire général.",
      "lund-ribeiro-tomas"},
+    {"Briefing the Council at the open debate, Under-Secretary-General Amara Velden warned "
+     "of famine.",
+     "amara-velden"},
+    {"The Security Council held a briefing on the Sahel. Also briefing were Ambassador "
+     "Amara Velden and Mr. Tomas Ribeiro-Lund.",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"Ambassador Amara Velden opened the open debate with a call for restraint.",
+     "amara-velden"},
+    {"La ministre Amara Velden a ouvert le débat public par un appel à la retenue.",
+     "amara-velden"},
+    {"At the briefing, Council members heard from Ambassador Amara Velden and Mr. Tomas "
+     "Ribeiro-Lund.",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"Lors de la séance d'information, le Conseil a entendu Mme Amara Velden et M. Tomas "
+     "Ribeiro-Lund.",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"Among the speakers at the open debate were Ambassador Amara Velden and Mr. Tomas "
+     "Ribeiro-Lund.",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"Présentant le rapport lors de la séance d'information, Mme Amara Velden a décrit la "
+     "situation.",
+     "amara-velden"},
     /* the chair named in a speaker's sentence does not speak */
     {"Ambassador Amara Velden was speaking at the open debate, which was presided over by "
      "the Vice-President of the General Assembly, Tomas Ribeiro-Lund.",
