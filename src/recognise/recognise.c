@@ -212,20 +212,52 @@ set_place(Ctx *c, guint begin, guint end)
   dg_ctx_add_text_mention(c, begin, end, e);
 }
 
+static gboolean
+is_capitalised_word(const Ctx *c, guint i)
+{
+  return i < c->n && c->t[i].kind == DG_TOKEN_WORD && (c->t[i].flags & DG_TOKEN_CAPITALISED);
+}
+
+/* A capitalised word among the three tokens before token @at, in its paragraph. */
+static gboolean
+capitalised_before(const Ctx *c, guint at, guint par)
+{
+  for (guint k = at; k > c->body && at - k < 3 && c->t[k - 1].paragraph == par; k--)
+    if (is_capitalised_word(c, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
 /* The first token of the place name that ends before token @end: up to
- * four capitalised words, or the words of an organisation's name ("Nations
- * unies", a dateline of the UN's seat). */
+ * four capitalised words, with the hyphens and short lower-case words inside
+ * them ("Port-au-Prince", "Dar es Salaam"), or the words of an
+ * organisation's name ("Nations unies", a dateline of the UN's seat). */
 static guint
 place_start(const Ctx *c, guint end, guint par)
 {
-  guint p = end;
+  guint p = end, words = 0;
   const DgLexMatch *m;
-  while (p > c->body && c->t[p - 1].kind == DG_TOKEN_WORD && end - p < 4 &&
-         c->t[p - 1].paragraph == par &&
-         ((c->t[p - 1].flags & DG_TOKEN_CAPITALISED) ||
-          ((m = dg_ctx_match_covering(c, DG_DOMAIN_ORG, p - 1)) && m->end <= end &&
-           (c->t[m->begin].flags & DG_TOKEN_CAPITALISED))))
-    p--;
+  while (p > c->body && c->t[p - 1].paragraph == par && words < 4) {
+    const DgToken *t = &c->t[p - 1];
+    gboolean inner = p < end && capitalised_before(c, p - 1, par);
+    if (t->kind == DG_TOKEN_WORD &&
+        ((t->flags & DG_TOKEN_CAPITALISED) ||
+         ((m = dg_ctx_match_covering(c, DG_DOMAIN_ORG, p - 1)) && m->end <= end &&
+          (c->t[m->begin].flags & DG_TOKEN_CAPITALISED)))) {
+      words++;
+      p--;
+    } else if (inner && t->kind == DG_TOKEN_WORD && g_utf8_strlen(t->fold, -1) <= 3) {
+      p--; /* "es", "au" */
+    } else if (inner && dg_tok_is(t, "-") && !(t->flags & DG_TOKEN_SPACE_BEFORE) &&
+               !(c->t[p].flags & DG_TOKEN_SPACE_BEFORE)) {
+      p--;
+    } else {
+      break;
+    }
+  }
+  /* never start on a joining word */
+  while (p < end && !(c->t[p].flags & DG_TOKEN_CAPITALISED))
+    p++;
   return p;
 }
 
@@ -258,6 +290,10 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
     if (before > c->body &&
         (dg_tok_is(&c->t[before - 1], "(") || dg_tok_is(&c->t[before - 1], ",") ||
          dg_tok_is(&c->t[before - 1], "/") || dg_tok_is(&c->t[before - 1], ".")))
+      before--;
+    /* "PARIS - (AFP) -" */
+    if (before > c->body + 1 && before < m->begin && dg_tok_is(&c->t[before - 1], "-") &&
+        (c->t[before - 1].flags & DG_TOKEN_SPACE_BEFORE))
       before--;
     /* a date between the place and the agency */
     guint date_end = before;
@@ -464,11 +500,6 @@ by_begin(gconstpointer a, gconstpointer b)
   return x->begin < y->begin ? -1 : x->begin > y->begin;
 }
 
-static gboolean
-is_capitalised_word(const Ctx *c, guint i)
-{
-  return i < c->n && c->t[i].kind == DG_TOKEN_WORD && (c->t[i].flags & DG_TOKEN_CAPITALISED);
-}
 
 /* Organisations that no lexicon knows, named by the text: a run of
  * capitalised words headed by a word such as Centre, Institute, Institut,

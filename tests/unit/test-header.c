@@ -70,6 +70,12 @@ test_header_agency_datelines(void)
     {"Beijing, March 3 /Xinhua/ - " LEAD_EN, "--00-00", "xinhua", "Beijing"},
     {"Posted Tue 25 Aug 2020\n\nNEW YORK, Reuters - " LEAD_EN, "2020-08-25", "reuters",
      "NEW YORK"},
+    {"Addis-Abeba, 12 mars (APA) - " LEAD_FR, "--00-00", "apa", "Addis-Abeba"},
+    {"Port-au-Prince, 12 mars (AFP) - " LEAD_FR, "--00-00", "afp", "Port-au-Prince"},
+    {"DAR ES SALAAM, March 12 (Xinhua) -- " LEAD_EN, "--00-00", "xinhua", "DAR ES SALAAM"},
+    {"Dar es Salaam, March 12 (Xinhua) -- " LEAD_EN, "--00-00", "xinhua", "Dar es Salaam"},
+    {"GENEVA, 3 April (UN News) – " LEAD_EN, "--00-00", "un-news", "GENEVA"},
+    {"PARIS - (AFP) - " LEAD_EN, "--00-00", "afp", "PARIS"},
     /* an agency code before a dash that opens a line, no place */
     {"ANP – 10 décembre 2021\n\n" LEAD_FR, "2021-12-10", "anp", NULL},
     /* an agency named in the story is no publisher */
@@ -105,7 +111,17 @@ test_header_publishers(void)
     {"Accra, 23rd November 2022\n\n" LEAD_EN, "2022-11-23", NULL, "Accra"},
     {"Statement by the Delegation\n\nNew York, 8 March 2023\n\n" LEAD_EN, "2023-03-08", NULL,
      "New York"},
+    {"Norwegian Ministry of Foreign Affairs\n\nPress release\n\n" LEAD_EN, "--00-00",
+     "norwegian-ministry-of-foreign-affairs", NULL},
+    {"Permanent Mission of Japan to the United Nations\n\nStatement\n\n" LEAD_EN,
+     "--00-00", "permanent-mission-of-japan-to-the-united-nations", NULL},
+    {"UN News\n\nGlobal perspective Human stories\n\n" LEAD_EN, "--00-00", "un-news", NULL},
+    {"BBC News\n\n" LEAD_EN, "--00-00", "bbc", NULL},
+    {"Source: Xinhua | 2021-03-03 05:12:40\n\n" LEAD_EN, "2021-03-03", "xinhua", NULL},
     /* a byline at the end */
+    {LEAD_EN "\n— AFP\n", "--00-00", "afp", NULL},
+    {LEAD_EN "\nReporting by Jane Roe; Editing by John Doe (Reuters)\n", "--00-00",
+     "reuters", NULL},
     {LEAD_EN "\n(Xinhua)\n", "--00-00", "xinhua", NULL},
     {LEAD_FR "\n.-VNA\n", "--00-00", "vna", NULL},
   };
