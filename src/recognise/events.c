@@ -644,7 +644,7 @@ find_speakers(Ctx *c, DgEvent *ev, guint index)
       gboolean chair = FALSE;
       for (guint j = 0; j < ev->chairs->len && chair_cue; j++)
         chair = chair || g_array_index(ev->chairs, guint, j) == ps->entity;
-      if (usable(c, ps->begin) && !chair)
+      if (usable(c, ps->begin) && !chair && !c->in_quote[ps->begin])
         dg_index_add(ev->speakers, ps->entity);
     }
   }

@@ -609,6 +609,23 @@ test_event_speakers(void)
     {"Ambassador Amara Velden was speaking at the open debate, which was presided over by "
      "the Vice-President of the General Assembly, Tomas Ribeiro-Lund.",
      "amara-velden"},
+    /* words said in an interview, on social media, on the sidelines make no speaker */
+    {"After the open debate, Ambassador Amara Velden said in an interview that the talks had "
+     "been useful.",
+     ""},
+    {"On the sidelines of the open debate, Ambassador Amara Velden said that the talks had "
+     "been useful.",
+     ""},
+    {"En marge du débat public, l'ambassadrice Amara Velden a déclaré que les discussions "
+     "avaient été utiles.",
+     ""},
+    {"Ambassador Amara Velden wrote on social media after the open debate that the talks "
+     "had been useful.",
+     ""},
+    /* a person named inside the words of a speaker does not speak */
+    {"At the open debate, Ambassador Amara Velden told the Council that “Minister Tomas "
+     "Ribeiro-Lund has done more than anyone for this process.”",
+     "amara-velden"},
     /* words said to reporters after the meeting make no speaker */
     {"After the closed meeting, Ambassador Amara Velden told reporters that the talks had "
      "been useful.",
