@@ -264,6 +264,12 @@ find_chairs(Ctx *c, DgEvent *ev)
         who = subject_gap(c, from, i) ? ps->entity : DG_NONE;
       }
     }
+    if (who == DG_NONE && !ends_with_agent(f)) {
+      /* "Elle présidait la séance", "The minister chaired the meeting" */
+      guint subject = dg_ctx_subject_before(c, i);
+      if (subject != DG_NONE && dg_ctx_entity(c, subject)->kind == DG_ENTITY_PERSON)
+        who = subject;
+    }
     if (who != DG_NONE)
       dg_index_add(ev->chairs, who);
     i = end - 1;

@@ -440,6 +440,13 @@ test_event_chairs(void)
      "unies, Tomas Ribeiro-Lund, et par la représentante permanente de la Croatie, Amara "
      "Velden.",
      "amara-velden,lund-ribeiro-tomas"},
+    /* the subject as a pronoun or a description */
+    {"Le ministre mozambicain des Affaires étrangères, Tomas Ribeiro-Lund, est arrivé lundi "
+     "à New York. Il présidait mardi le débat public du Conseil.",
+     "lund-ribeiro-tomas"},
+    {"Foreign Minister Tomas Ribeiro-Lund of Mozambique arrived in New York on Monday. The "
+     "minister chaired the open debate on Tuesday.",
+     "lund-ribeiro-tomas"},
     /* a chair of another body, named in passing, does not chair this meeting; nor
      * does a person who is not the verb's subject */
     {"Ambassador Amara Velden welcomed the statement of the African Group and the envoys "
