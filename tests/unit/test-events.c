@@ -612,6 +612,18 @@ test_event_speakers(void)
     {"Présentant le rapport lors de la séance d'information, Mme Amara Velden a décrit la "
      "situation.",
      "amara-velden"},
+    {"Foreign Minister Amara Velden told the 15-member Council at the open debate that "
+     "piracy was rising.",
+     "amara-velden"},
+    {"Addressing the Security Council at the open debate, Foreign Minister Amara Velden "
+     "called for restraint.",
+     "amara-velden"},
+    {"Lors du débat public, la ministre Amara Velden s'est exprimée au nom du Groupe des "
+     "États d'Afrique.",
+     "amara-velden"},
+    {"Lors du débat public, la ministre Amara Velden a rappelé aux membres du Conseil "
+     "l'urgence de la situation.",
+     "amara-velden"},
     /* the chair named in a speaker's sentence does not speak */
     {"Ambassador Amara Velden was speaking at the open debate, which was presided over by "
      "the Vice-President of the General Assembly, Tomas Ribeiro-Lund.",
