@@ -578,9 +578,29 @@ to_press(const Ctx *c, guint begin, guint end)
   guint first = c->t[token_at(c, begin)].sentence;
   guint last = c->t[token_at(c, end ? end - 1 : 0)].sentence;
   guint e;
-  for (guint i = c->sent_begin[first]; i < c->sent_end[last]; i++)
-    if ((c->t[i].begin < begin || c->t[i].begin >= end) && dg_ctx_cue_at(c, "press", i, &e))
+  for (guint i = c->sent_begin[first]; i < c->sent_end[last]; i++) {
+    if (c->t[i].begin >= begin && c->t[i].begin < end)
+      continue;
+    if (dg_ctx_cue_at(c, "press", i, &e))
       return TRUE;
+    /* "told AFP", "a déclaré à l'AFP": a news agency spoken to */
+    const DgLexMatch *m = dg_ctx_match_at(c, DG_DOMAIN_ORG, i);
+    if (m && dg_lex_item_is_news_media(m->form->item)) {
+      guint k = i;
+      for (guint j = k >= 2 ? k - 2 : 0; j < k; j++) {
+        if (j < c->sent_begin[first] || !dg_ctx_cue_at(c, "determiner", j, &e))
+          continue;
+        while (e < k && dg_tok_is(&c->t[e], "'"))
+          e++;
+        if (e == k) {
+          k = j; /* "l'AFP" */
+          break;
+        }
+      }
+      if (k > c->sent_begin[first] && dg_ctx_cue_at(c, "press-to", k - 1, &e) && e == k)
+        return TRUE;
+    }
+  }
   return FALSE;
 }
 

@@ -641,6 +641,12 @@ test_event_speakers(void)
     {"Ambassador Amara Velden wrote on social media after the open debate that the talks "
      "had been useful.",
      ""},
+    {"After the open debate, Ambassador Amara Velden told AFP that the talks had been "
+     "useful.",
+     ""},
+    {"Après le débat public, l'ambassadrice Amara Velden a déclaré à l'AFP que les "
+     "discussions avaient été utiles.",
+     ""},
     /* a person named inside the words of a speaker does not speak */
     {"At the open debate, Ambassador Amara Velden told the Council that “Minister Tomas "
      "Ribeiro-Lund has done more than anyone for this process.”",
