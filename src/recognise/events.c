@@ -3,6 +3,7 @@
  * presidency, chair, organisers and speakers. */
 #include "recognise-private.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *
@@ -604,6 +605,29 @@ to_press(const Ctx *c, guint begin, guint end)
   return FALSE;
 }
 
+/* Whether sentence @s speaks of another time than the meeting's: it opens
+ * on "In 2019,", "En mars 2015,", "Last year", "L'an dernier". */
+static gboolean
+in_the_past(const Ctx *c, const DgEvent *ev, guint s)
+{
+  guint b = c->sent_begin[s], end;
+  if (b >= c->sent_end[s])
+    return FALSE;
+  if (dg_ctx_cue_at(c, "past-time", b, &end))
+    return TRUE;
+  if (!dg_ctx_cue_at(c, "past-intro", b, &end))
+    return FALSE;
+  int year = ev->date.year ? ev->date.year : c->doc->date.year;
+  for (guint k = end; k < c->sent_end[s] && k < end + 4; k++) {
+    const DgToken *t = &c->t[k];
+    if (t->kind == DG_TOKEN_NUMBER && strlen(t->fold) == 4) {
+      int y = atoi(t->fold);
+      return y >= 1900 && y <= 2100 && year && y < year;
+    }
+  }
+  return FALSE;
+}
+
 static void
 find_speakers(Ctx *c, DgEvent *ev, guint index)
 {
@@ -611,7 +635,8 @@ find_speakers(Ctx *c, DgEvent *ev, guint index)
   g_autofree gboolean *press = g_new0(gboolean, quotes->len + 1);
   for (guint q = 0; q < quotes->len; q++) {
     const DgQuote *quote = &g_array_index(quotes, DgQuote, q);
-    press[q] = to_press(c, quote->begin, quote->end);
+    press[q] = to_press(c, quote->begin, quote->end) ||
+               in_the_past(c, ev, c->t[token_at(c, quote->begin)].sentence);
   }
   /* the words that follow words said to the press, by the same speaker in
    * the next sentence ("… told reporters. “…,” he added.") */

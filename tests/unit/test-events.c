@@ -647,6 +647,15 @@ test_event_speakers(void)
     {"Après le débat public, l'ambassadrice Amara Velden a déclaré à l'AFP que les "
      "discussions avaient été utiles.",
      ""},
+    /* words of another time */
+    {"Posted 10 March 2023\n\nAt the open debate, Ambassador Amara Velden told the Council "
+     "that piracy was rising. In 2019, Mr. Tomas Ribeiro-Lund said that the region needed "
+     "help.",
+     "amara-velden"},
+    {"Publié le 10/03/2023\n\nLors du débat public, la ministre Amara Velden a déclaré "
+     "devant le Conseil que la piraterie progressait. L'an dernier, M. Tomas Ribeiro-Lund "
+     "avait affirmé que la région avait besoin d'aide.",
+     "amara-velden"},
     /* a person named inside the words of a speaker does not speak */
     {"At the open debate, Ambassador Amara Velden told the Council that “Minister Tomas "
      "Ribeiro-Lund has done more than anyone for this process.”",
