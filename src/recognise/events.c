@@ -528,6 +528,18 @@ find_organizers(Ctx *c, DgEvent *ev, const gboolean *meeting_sentence)
       i = end - 1;
       continue;
     }
+    /* "Ghana requested the closed meeting", "ont demandé la tenue de cette
+     * séance": a verb that organises only with a meeting as its object */
+    if (!dg_ctx_cue_at(c, "organiser", i, &end) &&
+        dg_ctx_cue_at(c, "organiser-of-meeting", i, &end)) {
+      for (guint j = end; j < c->sent_end[s] && j < end + 4; j++)
+        if (dg_ctx_match_at(c, DG_DOMAIN_MEETING, j)) {
+          collect_organizers(c, ev, i, FALSE, FALSE);
+          break;
+        }
+      i = end - 1;
+      continue;
+    }
     if (!(f = dg_ctx_cue_at(c, "organiser", i, &end)))
       continue;
     if (ends_with_agent(f)) {
@@ -711,8 +723,10 @@ is_generic(const Ctx *c, const DgLexMatch *m)
   /* a plural meeting noun as the subject, at the start of its sentence */
   guint s = c->sent_begin[c->t[m->begin].sentence], end;
   guint at = s;
-  if (dg_ctx_cue_at(c, "plural", at, &end) || dg_ctx_cue_at(c, "determiner", at, &end))
+  if (dg_ctx_cue_at(c, "plural", at, &end))
     at = end;
+  else if (dg_ctx_cue_at(c, "determiner", at, &end))
+    return FALSE; /* "La séance à huis clos": one meeting */
   if (m->begin > at + 1)
     return FALSE;
   const char *last = c->t[m->end - 1].fold; /* "meetings", "réunions" */

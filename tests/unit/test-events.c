@@ -238,6 +238,10 @@ test_event_types(void)
     {"The Security Council held a closed meeting on cyber security.", "ClosedMeeting"},
     {"The Security Council met behind closed doors on cyber security.", "ClosedMeeting"},
     {"Le Conseil de sécurité s'est réuni à huis clos sur la cybersécurité.", "ClosedMeeting"},
+    /* one meeting at the head of its sentence, not meetings in general */
+    {"La séance à huis clos, demandée par la Russie, portait sur la cybersécurité.",
+     "ClosedMeeting"},
+    {"Arria-formula meetings are informal. Estonia held one on cyber security.", "no event"},
     {"The Security Council held closed consultations on cyber security.", "Consultations"},
     {"Les membres du Conseil de sécurité ont tenu des consultations sur la cybersécurité.",
      "Consultations"},
@@ -352,6 +356,18 @@ test_event_organizers(void)
     {"Les membres du Conseil ont tenu des consultations à huis clos à la demande du "
      "Royaume-Uni.",
      "GBR"},
+    {"Les membres du Conseil ont tenu des consultations à huis clos à la demande de la "
+     "France et du Royaume-Uni.",
+     "FRA,GBR"},
+    {"The closed meeting was requested by Russia, China and Brazil.", "BRA,CHN,RUS"},
+    {"The Security Council met in closed consultations on Monday, at the request of France, "
+     "Germany and the United Kingdom.",
+     "DEU,FRA,GBR"},
+    {"La séance à huis clos, demandée par la Russie, portait sur l'Ukraine.", "RUS"},
+    {"The closed meeting was called by Ghana, Gabon and Mozambique.", "GAB,GHA,MOZ"},
+    {"Ghana, Gabon and Mozambique requested the closed meeting.", "GAB,GHA,MOZ"},
+    {"Le Ghana, le Gabon et le Mozambique ont demandé la tenue de cette séance à huis clos.",
+     "GAB,GHA,MOZ"},
     /* a body that holds meetings, as the agent */
     {"La réunion de haut niveau, organisée par l'ECOSOC en coopération avec la Banque "
      "mondiale, portait sur la dette.",
@@ -387,6 +403,8 @@ test_event_organizers(void)
     {"At the open debate, Kenya thanked Ghana for its statement and Togo for its support.",
      ""},
     {"The open debate was held with Nigeria, Togo and Benin taking part.", ""},
+    {"At the closed meeting, Ghana requested that the Council adopt a statement.", ""},
+    {"Lors de la séance à huis clos, le Ghana a demandé au Conseil d'agir vite.", ""},
   };
   run_cases(cases, G_N_ELEMENTS(cases), event_organizers);
 }
