@@ -248,7 +248,7 @@ find_chairs(Ctx *c, DgEvent *ev)
       continue;
     }
     guint s = c->t[i].sentence;
-    guint who = DG_NONE, last = DG_NONE;
+    guint who = DG_NONE, last = DG_NONE, who_k = DG_NONE;
     for (guint k = dg_ctx_persons_from(c, c->sent_begin[s]); k < c->persons->len; k++) {
       const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
       if (c->t[ps->begin].sentence != s)
@@ -263,7 +263,18 @@ find_chairs(Ctx *c, DgEvent *ev)
         /* "X, while chairing the meeting", "X will chair": the subject */
         guint from = ps->appos_end != DG_NONE && ps->appos_end < i ? ps->appos_end : ps->end;
         who = subject_gap(c, from, i) ? ps->entity : DG_NONE;
+        who_k = who != DG_NONE ? k : DG_NONE;
       }
+    }
+    /* "X and Y co-chaired the meeting": those joined to the subject */
+    for (guint k = who_k; k != DG_NONE && k > 0; k--) {
+      const PersonSpan *ps = &g_array_index(c->persons, PersonSpan, k);
+      const PersonSpan *prev = &g_array_index(c->persons, PersonSpan, k - 1);
+      guint from = prev->appos_end != DG_NONE && prev->appos_end < ps->begin ? prev->appos_end
+                                                                              : prev->end;
+      if (c->t[prev->begin].sentence != s || !joined(c, from, ps->begin))
+        break;
+      dg_index_add(ev->chairs, prev->entity);
     }
     if (who == DG_NONE && !ends_with_agent(f)) {
       /* "Elle présidait la séance", "The minister chaired the meeting" */

@@ -458,6 +458,16 @@ test_event_chairs(void)
      "unies, Tomas Ribeiro-Lund, et par la représentante permanente de la Croatie, Amara "
      "Velden.",
      "amara-velden,lund-ribeiro-tomas"},
+    {"The meeting was co-chaired by Ambassador Amara Velden (Morocco) and Ambassador Tomas "
+     "Ribeiro-Lund (Croatia).",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"La réunion, coprésidée par l'ambassadeur marocain Tomas Ribeiro-Lund et "
+     "l'ambassadrice croate Amara Velden, a porté sur le Sahel.",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"Ambassador Amara Velden and Ambassador Tomas Ribeiro-Lund co-chaired the meeting.",
+     "amara-velden,lund-ribeiro-tomas"},
+    {"Mme Amara Velden et M. Tomas Ribeiro-Lund ont coprésidé la réunion.",
+     "amara-velden,lund-ribeiro-tomas"},
     /* the subject as a pronoun or a description */
     {"Le ministre mozambicain des Affaires étrangères, Tomas Ribeiro-Lund, est arrivé lundi "
      "à New York. Il présidait mardi le débat public du Conseil.",
