@@ -364,6 +364,30 @@ text_org(Ctx *c, guint b, guint e)
   return dg_ctx_named_entity(c, DG_ENTITY_ORG, slug, name, b);
 }
 
+/* Whether tokens [@b, @e) have the shape of an organisation's name, not of
+ * a headline: capitalised words and the words that link them; a lower-case
+ * word only as an adjective after a capitalised one ("Affaires
+ * étrangères"). "Le Conseil de sécurité débat de la piraterie" is none. */
+static gboolean
+org_name_shape(const Ctx *c, guint b, guint e)
+{
+  guint end;
+  for (guint k = b; k < e; k++) {
+    const DgToken *t = &c->t[k];
+    if (t->kind != DG_TOKEN_WORD || (t->flags & DG_TOKEN_CAPITALISED))
+      continue;
+    if (dg_ctx_cue_at(c, "org-link", k, &end) || dg_ctx_cue_at(c, "determiner", k, &end)) {
+      k = end - 1;
+      continue;
+    }
+    if (k > b && dg_tok_is(t, "s") && dg_tok_is(&c->t[k - 1], "'"))
+      continue; /* "Ghana's Ministry of Foreign Affairs" */
+    if (k == b || !is_capitalised_word(c, k - 1))
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* A masthead line naming the publisher: "ABC News", "Department of Foreign
  * Affairs", "MINISTRY OF FOREIGN AFFAIRS AND REGIONAL INTEGRATION",
  * "France Diplomatie – Ministère de l'Europe et des Affaires étrangères". */
@@ -388,12 +412,20 @@ read_masthead(Ctx *c, const GArray *lines, guint lead)
                                      (c->t[i].flags & DG_TOKEN_SPACE_BEFORE));
       if (!sep)
         continue;
+      /* a head word that ends the name or is joined to what follows
+       * ("Ministry of …", "Federal Foreign Office"), not a body's name; or,
+       * over a headline, a head word among the last two ("Security Council
+       * Report"), not a headline's verb after it ("Council Holds Debate") */
       gboolean head = FALSE;
       guint end;
-      for (guint j = b; j < i && !head; j++)
-        head = dg_ctx_cue_at(c, "org-word", j, &end) != NULL &&
-               (c->t[j].flags & DG_TOKEN_CAPITALISED);
-      if (head && i > b) {
+      for (guint j = b; j < i && !head; j++) {
+        if (!dg_ctx_cue_at(c, "org-word", j, &end) || !(c->t[j].flags & DG_TOKEN_CAPITALISED))
+          continue;
+        head = (!dg_ctx_match_covering(c, DG_DOMAIN_ORG, j) &&
+                (j + 1 == i || dg_ctx_cue_at(c, "org-link", j + 1, &end))) ||
+               (k + 1 < lead && j + 2 >= i && l->words <= 6);
+      }
+      if (head && i > b && org_name_shape(c, b, i)) {
         guint e = text_org(c, b, i);
         dg_ctx_add_text_mention(c, b, i, e);
         c->doc->publisher = g_strdup(dg_ctx_entity(c, e)->key);

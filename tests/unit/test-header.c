@@ -118,6 +118,18 @@ test_header_publishers(void)
     {"UN News\n\nGlobal perspective Human stories\n\n" LEAD_EN, "--00-00", "un-news", NULL},
     {"BBC News\n\n" LEAD_EN, "--00-00", "bbc", NULL},
     {"Source: Xinhua | 2021-03-03 05:12:40\n\n" LEAD_EN, "2021-03-03", "xinhua", NULL},
+    {"Ghana's Ministry of Foreign Affairs\n\n" LEAD_EN, "--00-00",
+     "ghana-s-ministry-of-foreign-affairs", NULL},
+    {"Federal Foreign Office\n\n" LEAD_EN, "--00-00", "federal-foreign-office", NULL},
+    /* a think tank's name over its headline */
+    {"Security Council Report\n\nArria-formula Meeting on Piracy\n\n" LEAD_EN, "--00-00",
+     "security-council-report", NULL},
+    /* a headline that names a body or a ministry is no masthead */
+    {"Security Council Holds Open Debate\n\nPosted 10 March 2023\n\n" LEAD_EN,
+     "2023-03-10", NULL, NULL},
+    {"Security Council Holds Open Debate on Piracy\n\n" LEAD_EN, "--00-00", NULL, NULL},
+    {"Ghana's Foreign Ministry Welcomes Council Debate\n\n" LEAD_EN, "--00-00", NULL, NULL},
+    {"Le Conseil de sécurité débat de la piraterie\n\n" LEAD_FR, "--00-00", NULL, NULL},
     /* a byline at the end */
     {LEAD_EN "\n— AFP\n", "--00-00", "afp", NULL},
     {LEAD_EN "\nReporting by Jane Roe; Editing by John Doe (Reuters)\n", "--00-00",
