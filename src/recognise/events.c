@@ -59,6 +59,21 @@ sentence_has_cue(const Ctx *c, guint s, const char *key)
   return FALSE;
 }
 
+/* Whether the date at token @at is another event's: "adopted on 12 June
+ * 2019", "depuis le 12 juin 2019" (a cue ending just before it, or before
+ * its "on"/"le"). */
+static gboolean
+other_date(const Ctx *c, guint at)
+{
+  guint s = c->sent_begin[c->t[at].sentence], end;
+  for (guint j = at > s + 4 ? at - 4 : s; j < at; j++)
+    if (dg_ctx_cue_at(c, "other-date", j, &end) &&
+        (end == at || (end + 1 == at && (dg_ctx_cue_at(c, "determiner", end, &end) ||
+                                          dg_tok_is(&c->t[at - 1], "on")))))
+      return TRUE;
+  return FALSE;
+}
+
 /* The first date of a sentence that speaks of the meeting or of the body
  * that met ("told the UN General Assembly on Tuesday"), in text order. */
 static void
@@ -77,6 +92,10 @@ find_date(Ctx *c, DgEvent *ev, const gboolean *meeting_sentence, guint n_sentenc
       DgDateExpr e;
       if (c->in_quote[i] || !dg_date_parse_at(c->lex, c->t, c->n, i, &e))
         continue;
+      if (other_date(c, i)) {
+        i = e.end - 1;
+        continue;
+      }
       DgDate ref = dg_date_is_valid(c->doc->date) ? c->doc->date : c->dateline_day;
       DgDate d = dg_date_resolve(&e, ref, sentence_has_cue(c, s, "future"));
       if (d.month && d.day) {

@@ -112,6 +112,12 @@ test_event_dates_relative(void)
     {"Posted Thu 9 Mar 2023\n\nThe Security Council held an open debate on Wednesday on "
      "the Sahel. Its last resolution on the region dates from 12 June 2019.",
      "2023-03-08"},
+    {"Posted Tue 14 Mar 2023\n\nThe open debate of the Security Council reviewed the "
+     "resolution adopted on 12 June 2019 and took place on Monday.",
+     "2023-03-13"},
+    {"Publié le 14/03/2023\n\nLe débat public du Conseil de sécurité, le premier depuis le "
+     "12 juin 2019, s'est tenu lundi.",
+     "2023-03-13"},
     /* "next Monday", "lundi prochain" */
     {"Publié le 14/03/2025\n\nLe Conseil de sécurité tiendra lundi prochain une réunion "
      "sur le Sahel.",
