@@ -553,7 +553,7 @@ find_organizers(Ctx *c, DgEvent *ev, const gboolean *meeting_sentence)
     }
     /* "X organised the meeting in cooperation with Y and Z" */
     if (dg_ctx_cue_at(c, "cooperation", i, &end) && !cue_after(c, "organiser", end) &&
-        (meeting_sentence[s] || sentence_has_cue(c, s, "organiser"))) {
+        sentence_has_cue(c, s, "organiser")) {
       collect_organizers(c, ev, end, TRUE, FALSE);
       i = end - 1;
       continue;

@@ -410,6 +410,10 @@ test_event_organizers(void)
      ""},
     {"The open debate was held with Nigeria, Togo and Benin taking part.", ""},
     {"At the closed meeting, Ghana requested that the Council adopt a statement.", ""},
+    {"At the open debate, Ghana, together with Kenya, called for a ceasefire.", ""},
+    {"Lors du débat public, le Ghana, conjointement avec le Kenya, a appelé à un "
+     "cessez-le-feu.",
+     ""},
     {"Lors de la séance à huis clos, le Ghana a demandé au Conseil d'agir vite.", ""},
   };
   run_cases(cases, G_N_ELEMENTS(cases), event_organizers);
