@@ -670,6 +670,19 @@ in_the_past(const Ctx *c, const DgEvent *ev, guint s)
   return FALSE;
 }
 
+/* Whether code point @cp is inside words quoted or reported ("told the
+ * Council that Minister Y had visited"): Y is spoken of, not speaking. */
+static gboolean
+in_words(const Ctx *c, guint cp)
+{
+  for (guint q = 0; q < c->doc->quotes->len; q++) {
+    const DgQuote *quote = &g_array_index(c->doc->quotes, DgQuote, q);
+    if (cp >= quote->begin && cp < quote->end)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 static void
 find_speakers(Ctx *c, DgEvent *ev, guint index)
 {
@@ -737,7 +750,7 @@ find_speakers(Ctx *c, DgEvent *ev, guint index)
       gboolean chair = FALSE;
       for (guint j = 0; j < ev->chairs->len && chair_cue; j++)
         chair = chair || g_array_index(ev->chairs, guint, j) == ps->entity;
-      if (usable(c, ps->begin) && !chair && !c->in_quote[ps->begin])
+      if (usable(c, ps->begin) && !chair && !in_words(c, c->t[ps->begin].begin))
         dg_index_add(ev->speakers, ps->entity);
     }
   }

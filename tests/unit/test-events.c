@@ -666,6 +666,9 @@ test_event_speakers(void)
     {"Ambassador Amara Velden was speaking at the open debate, which was presided over by "
      "the Vice-President of the General Assembly, Tomas Ribeiro-Lund.",
      "amara-velden"},
+    {"At the open debate, Ambassador Amara Velden told the Council that Minister Tomas "
+     "Ribeiro-Lund had visited the region.",
+     "amara-velden"},
     /* words said in an interview, on social media, on the sidelines make no speaker */
     {"After the open debate, Ambassador Amara Velden said in an interview that the talks had "
      "been useful.",
