@@ -200,12 +200,17 @@ dg_date_parse_at(const DgLexicon *lex, const DgToken *toks, guint n, guint at, D
       i++;
     if (i < n && is_punct(&toks[i], ","))
       i++;
+    gboolean paren = i < n && is_punct(&toks[i], "("); /* "mercredi (19 avril)" */
+    if (paren)
+      i++;
     DgDateExpr inner;
     memset(&inner, 0, sizeof inner);
     if (i < n && (day_month(lex, toks, n, i, &inner) ||
                   (memset(&inner, 0, sizeof inner), month_day(lex, toks, n, i, &inner)))) {
       e->date = inner.date;
       e->end = inner.end;
+      if (paren && e->end < n && is_punct(&toks[e->end], ")"))
+        e->end++;
     }
     return TRUE;
   }

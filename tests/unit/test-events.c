@@ -161,6 +161,8 @@ test_event_dates_no_year(void)
      "2025-03-12"},
     {"The Security Council held a briefing on Wednesday, 12 March, on the Sahel.",
      "2025-03-12"},
+    {"Le Conseil de sécurité tiendra mercredi (12 mars) un débat public sur le Sahel.",
+     "2025-03-12"},
     /* 18 June is a Tuesday in 2019 and 2024: no year is chosen */
     {"The Security Council held a briefing on Tuesday, 18 June, on the Sahel.", "--06-18"},
     /* 12 March is a Monday in 2018 and 2029 */
