@@ -699,6 +699,13 @@ test_event_speakers(void)
      "devant le Conseil que la piraterie progressait. L'an dernier, M. Tomas Ribeiro-Lund "
      "avait affirmé que la région avait besoin d'aide.",
      "amara-velden"},
+    /* written words */
+    {"Before the open debate, Ambassador Amara Velden wrote in a letter to the Council that "
+     "the talks had stalled.",
+     ""},
+    {"Avant le débat public, l'ambassadrice Amara Velden a écrit au Conseil que les "
+     "discussions étaient bloquées.",
+     ""},
     /* a person named inside the words of a speaker does not speak */
     {"At the open debate, Ambassador Amara Velden told the Council that “Minister Tomas "
      "Ribeiro-Lund has done more than anyone for this process.”",
