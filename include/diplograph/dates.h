@@ -24,6 +24,16 @@ typedef struct {
 } DgDateExpr;
 
 /**
+ * DG_DATE_WINDOW_FIRST, DG_DATE_WINDOW_LAST:
+ * The years an article with no date of its own may be from. A day, month and
+ * weekday ("mercredi 12 mars") with no year and no article date take the one
+ * year of this window where that day is that weekday; when none or several
+ * fit, the year stays unknown.
+ */
+#define DG_DATE_WINDOW_FIRST 2015
+#define DG_DATE_WINDOW_LAST 2030
+
+/**
  * dg_date_parse_at:
  * Parses a date expression starting at token @at: "2020-08-28", "03.04.2019",
  * "26 août", "1er avril 2019", "Tue 25 Aug 2020", "August 27, 2020",
@@ -37,15 +47,17 @@ gboolean dg_date_parse_at(const DgLexicon *lexicon, const DgToken *tokens, guint
 /**
  * dg_date_resolve:
  * @expr: a parsed expression.
- * @reference: the article's date (fields 0 when unknown).
+ * @reference: the article's date (fields 0 when unknown; a day and month
+ *   without a year, as some datelines give it, place a relative day).
  * @future: whether the context speaks of the future ("will", "demain"), which
  *   turns a bare weekday forward instead of back; "next" or "dernier" in the
  *   expression itself (@expr->direction) wins over it.
  *
  * Completes @expr into a date: a missing year from @reference (the nearest
- * year that puts the date within six months of it), a weekday or a relative
- * day counted from @reference. Fields that cannot be known stay 0: a year is
- * never invented.
+ * year that puts the date within six months of it), or, without @reference,
+ * from the weekday the expression gives (see %DG_DATE_WINDOW_FIRST); a
+ * weekday or a relative day counted from @reference. Fields that cannot be
+ * known stay 0: a year is never invented.
  */
 DgDate dg_date_resolve(const DgDateExpr *expr, DgDate reference, gboolean future);
 

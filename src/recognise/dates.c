@@ -200,12 +200,17 @@ dg_date_parse_at(const DgLexicon *lex, const DgToken *toks, guint n, guint at, D
       i++;
     if (i < n && is_punct(&toks[i], ","))
       i++;
+    gboolean paren = i < n && is_punct(&toks[i], "("); /* "mercredi (19 avril)" */
+    if (paren)
+      i++;
     DgDateExpr inner;
     memset(&inner, 0, sizeof inner);
     if (i < n && (day_month(lex, toks, n, i, &inner) ||
                   (memset(&inner, 0, sizeof inner), month_day(lex, toks, n, i, &inner)))) {
       e->date = inner.date;
       e->end = inner.end;
+      if (paren && e->end < n && is_punct(&toks[e->end], ")"))
+        e->end++;
     }
     return TRUE;
   }
@@ -256,10 +261,37 @@ dg_date_resolve(const DgDateExpr *expr, DgDate ref, gboolean future)
   }
   if (out.day && out.month && out.year)
     return dg_date_is_valid(out) ? out : (DgDate){0, 0, 0};
-  if (!have_ref)
-    return out.month && out.day && dg_date_is_valid((DgDate){2000, out.month, out.day})
-               ? out
-               : (DgDate){0, 0, 0};
+  if (!have_ref && expr->relative && !out.month && ref.month && ref.day) {
+    /* "yesterday" under "NAIROBI, March 3": a day and month, the same in a
+     * common and in a leap year, or nothing */
+    DgDate common = dg_date_resolve(expr, (DgDate){2001, ref.month, ref.day}, future);
+    DgDate leap = dg_date_resolve(expr, (DgDate){2004, ref.month, ref.day}, future);
+    if (dg_date_is_valid((DgDate){2001, ref.month, ref.day}) && common.month == leap.month &&
+        common.day == leap.day)
+      return (DgDate){0, common.month, common.day};
+    return (DgDate){0, 0, 0};
+  }
+  if (!have_ref) {
+    if (!out.month || !out.day || !dg_date_is_valid((DgDate){2000, out.month, out.day}))
+      return (DgDate){0, 0, 0};
+    if (expr->weekday && !out.year) {
+      /* "mercredi 12 mars": the one year of the window where it is a Wednesday */
+      int found = 0, n = 0;
+      for (int y = DG_DATE_WINDOW_FIRST; y <= DG_DATE_WINDOW_LAST; y++) {
+        DgDate d = {y, out.month, out.day};
+        if (!dg_date_is_valid(d))
+          continue;
+        g_autoptr(GDate) g = to_gdate(d);
+        if ((int)g_date_get_weekday(g) == expr->weekday) {
+          found = y;
+          n++;
+        }
+      }
+      if (n == 1)
+        out.year = found;
+    }
+    return out;
+  }
   g_autoptr(GDate) g = to_gdate(ref);
   if (expr->relative) {
     if (expr->offset > 0)

@@ -41,6 +41,7 @@ typedef struct {
   guint *sent_end;            /* per sentence: token after the last */
   guint title_begin;          /* code points of a meeting title in quotes, */
   guint title_end;            /* title_end == 0 when none was found */
+  DgDate dateline_day;        /* a dateline's day and month without a year ("March 3") */
 } Ctx;
 
 /* Token helpers. */

@@ -212,6 +212,55 @@ set_place(Ctx *c, guint begin, guint end)
   dg_ctx_add_text_mention(c, begin, end, e);
 }
 
+static gboolean
+is_capitalised_word(const Ctx *c, guint i)
+{
+  return i < c->n && c->t[i].kind == DG_TOKEN_WORD && (c->t[i].flags & DG_TOKEN_CAPITALISED);
+}
+
+/* A capitalised word among the three tokens before token @at, in its paragraph. */
+static gboolean
+capitalised_before(const Ctx *c, guint at, guint par)
+{
+  for (guint k = at; k > c->body && at - k < 3 && c->t[k - 1].paragraph == par; k--)
+    if (is_capitalised_word(c, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* The first token of the place name that ends before token @end: up to
+ * four capitalised words, with the hyphens and short lower-case words inside
+ * them ("Port-au-Prince", "Dar es Salaam"), or the words of an
+ * organisation's name ("Nations unies", a dateline of the UN's seat). */
+static guint
+place_start(const Ctx *c, guint end, guint par)
+{
+  guint p = end, words = 0;
+  const DgLexMatch *m;
+  while (p > c->body && c->t[p - 1].paragraph == par && words < 4) {
+    const DgToken *t = &c->t[p - 1];
+    gboolean inner = p < end && capitalised_before(c, p - 1, par);
+    if (t->kind == DG_TOKEN_WORD &&
+        ((t->flags & DG_TOKEN_CAPITALISED) ||
+         ((m = dg_ctx_match_covering(c, DG_DOMAIN_ORG, p - 1)) && m->end <= end &&
+          (c->t[m->begin].flags & DG_TOKEN_CAPITALISED)))) {
+      words++;
+      p--;
+    } else if (inner && t->kind == DG_TOKEN_WORD && g_utf8_strlen(t->fold, -1) <= 3) {
+      p--; /* "es", "au" */
+    } else if (inner && dg_tok_is(t, "-") && !(t->flags & DG_TOKEN_SPACE_BEFORE) &&
+               !(c->t[p].flags & DG_TOKEN_SPACE_BEFORE)) {
+      p--;
+    } else {
+      break;
+    }
+  }
+  /* never start on a joining word */
+  while (p < end && !(c->t[p].flags & DG_TOKEN_CAPITALISED))
+    p++;
+  return p;
+}
+
 /* "New York, MINA –", "Hanoï (VNA) –", "NAIROBI, March 3 (Xinhua) --",
  * "United Nations (United States) (AFP) -": at the start of a line of the
  * header or of the lead, a place, perhaps a date, an agency, a dash. */
@@ -220,6 +269,8 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
 {
   GArray *orgs = c->lexm[DG_DOMAIN_ORG];
   guint last = lines->len ? g_array_index(lines, Line, MIN(lead + 1, lines->len) - 1).end : 0;
+  guint lead_par = last ? c->t[last - 1].paragraph : 0;
+  const DgLexMatch *fallback = NULL;
   for (guint k = 0; k < orgs->len; k++) {
     const DgLexMatch *m = &g_array_index(orgs, DgLexMatch, k);
     if (m->begin < c->body)
@@ -229,13 +280,20 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
     if (!dg_lex_item_is_news_media(m->form->item))
       continue;
     guint after = m->end;
-    if (after < c->n && dg_tok_is(&c->t[after], ")"))
+    if (after < c->n && (dg_tok_is(&c->t[after], ")") || dg_tok_is(&c->t[after], "/")))
       after++;
     if (after >= c->n || !(dg_tok_is(&c->t[after], "-") || dg_tok_is(&c->t[after], ":")))
       continue;
     guint par = c->t[m->begin].paragraph;
     guint before = m->begin;
-    if (before > c->body && (dg_tok_is(&c->t[before - 1], "(") || dg_tok_is(&c->t[before - 1], ",")))
+    /* "(VNA)", ", MINA", "/Xinhua/", "ASTANA. KAZINFORM" */
+    if (before > c->body &&
+        (dg_tok_is(&c->t[before - 1], "(") || dg_tok_is(&c->t[before - 1], ",") ||
+         dg_tok_is(&c->t[before - 1], "/") || dg_tok_is(&c->t[before - 1], ".")))
+      before--;
+    /* "PARIS - (AFP) -" */
+    if (before > c->body + 1 && before < m->begin && dg_tok_is(&c->t[before - 1], "-") &&
+        (c->t[before - 1].flags & DG_TOKEN_SPACE_BEFORE))
       before--;
     /* a date between the place and the agency */
     guint date_end = before;
@@ -249,6 +307,8 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
       if (dg_date_parse_at(c->lex, c->t, c->n, d, &e)) {
         if (dg_date_is_valid(e.date) && !dg_date_is_valid(c->doc->date))
           c->doc->date = e.date;
+        else if (!e.date.year && e.date.month && e.date.day && !e.relative && !e.weekday)
+          c->dateline_day = e.date;
         break;
       }
     }
@@ -263,19 +323,35 @@ read_dateline(Ctx *c, const GArray *lines, guint lead)
       if (dg_tok_is(&c->t[open], "("))
         place_end = before = open;
     }
-    guint p = before;
-    while (p > c->body && (c->t[p - 1].flags & DG_TOKEN_CAPITALISED) &&
-           c->t[p - 1].kind == DG_TOKEN_WORD && before - p < 4 && c->t[p - 1].paragraph == par)
-      p--;
+    guint p = place_start(c, before, par);
     gboolean line_start = p == c->body || (c->t[p].flags & DG_TOKEN_LINE_BEFORE);
+    /* "ADDIS ABABA, Ethiopia, March 3 (Xinhua)": the city, not its country */
+    if (!line_start && p > c->body + 1 && dg_tok_is(&c->t[p - 1], ",") &&
+        dg_ctx_match_at(c, DG_DOMAIN_STATE, p) &&
+        dg_ctx_match_at(c, DG_DOMAIN_STATE, p)->end == place_end) {
+      guint city = place_start(c, p - 1, par);
+      if (city < p - 1 && (city == c->body || (c->t[city].flags & DG_TOKEN_LINE_BEFORE))) {
+        place_end = p - 1;
+        p = city;
+        line_start = TRUE;
+      }
+    }
     if (!line_start && !(before == m->begin && m->begin == c->body))
       continue;
+    if (p >= place_end && c->t[m->begin].paragraph != lead_par) {
+      /* "ANP – 10 décembre 2021" over a dateline with a place: keep looking */
+      if (!fallback)
+        fallback = m;
+      continue;
+    }
     if (p < place_end)
       set_place(c, p, place_end);
     c->doc->publisher = g_strdup(m->form->item->key);
     c->body = after + 1;
     return;
   }
+  if (fallback)
+    c->doc->publisher = g_strdup(fallback->form->item->key);
 }
 
 /* The organisation named by tokens [@b, @e), no lexicon's: its key is the
@@ -286,6 +362,30 @@ text_org(Ctx *c, guint b, guint e)
   char *name = dg_text_substring(c->doc->text, c->t[b].begin, c->t[e - 1].end);
   g_autofree char *slug = dg_slug(name);
   return dg_ctx_named_entity(c, DG_ENTITY_ORG, slug, name, b);
+}
+
+/* Whether tokens [@b, @e) have the shape of an organisation's name, not of
+ * a headline: capitalised words and the words that link them; a lower-case
+ * word only as an adjective after a capitalised one ("Affaires
+ * étrangères"). "Le Conseil de sécurité débat de la piraterie" is none. */
+static gboolean
+org_name_shape(const Ctx *c, guint b, guint e)
+{
+  guint end;
+  for (guint k = b; k < e; k++) {
+    const DgToken *t = &c->t[k];
+    if (t->kind != DG_TOKEN_WORD || (t->flags & DG_TOKEN_CAPITALISED))
+      continue;
+    if (dg_ctx_cue_at(c, "org-link", k, &end) || dg_ctx_cue_at(c, "determiner", k, &end)) {
+      k = end - 1;
+      continue;
+    }
+    if (k > b && dg_tok_is(t, "s") && dg_tok_is(&c->t[k - 1], "'"))
+      continue; /* "Ghana's Ministry of Foreign Affairs" */
+    if (k == b || !is_capitalised_word(c, k - 1))
+      return FALSE;
+  }
+  return TRUE;
 }
 
 /* A masthead line naming the publisher: "ABC News", "Department of Foreign
@@ -312,12 +412,20 @@ read_masthead(Ctx *c, const GArray *lines, guint lead)
                                      (c->t[i].flags & DG_TOKEN_SPACE_BEFORE));
       if (!sep)
         continue;
+      /* a head word that ends the name or is joined to what follows
+       * ("Ministry of …", "Federal Foreign Office"), not a body's name; or,
+       * over a headline, a head word among the last two ("Security Council
+       * Report"), not a headline's verb after it ("Council Holds Debate") */
       gboolean head = FALSE;
       guint end;
-      for (guint j = b; j < i && !head; j++)
-        head = dg_ctx_cue_at(c, "org-word", j, &end) != NULL &&
-               (c->t[j].flags & DG_TOKEN_CAPITALISED);
-      if (head && i > b) {
+      for (guint j = b; j < i && !head; j++) {
+        if (!dg_ctx_cue_at(c, "org-word", j, &end) || !(c->t[j].flags & DG_TOKEN_CAPITALISED))
+          continue;
+        head = (!dg_ctx_match_covering(c, DG_DOMAIN_ORG, j) &&
+                (j + 1 == i || dg_ctx_cue_at(c, "org-link", j + 1, &end))) ||
+               (k + 1 < lead && j + 2 >= i && l->words <= 6);
+      }
+      if (head && i > b && org_name_shape(c, b, i)) {
         guint e = text_org(c, b, i);
         dg_ctx_add_text_mention(c, b, i, e);
         c->doc->publisher = g_strdup(dg_ctx_entity(c, e)->key);
@@ -437,11 +545,6 @@ by_begin(gconstpointer a, gconstpointer b)
   return x->begin < y->begin ? -1 : x->begin > y->begin;
 }
 
-static gboolean
-is_capitalised_word(const Ctx *c, guint i)
-{
-  return i < c->n && c->t[i].kind == DG_TOKEN_WORD && (c->t[i].flags & DG_TOKEN_CAPITALISED);
-}
 
 /* "Women's" in "Sahel Women's Network": a capitalised word and "'s" right
  * before @b, the word no state ("Ghana's Ministry" is Ghana's). */
