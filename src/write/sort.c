@@ -1,34 +1,77 @@
 /* SPDX-License-Identifier: ISC */
-/* External merge sort of lines: runs sorted in memory, written to run
- * files, merged with a binary heap. */
+/* External merge sort of lines: runs sorted in memory and written to run
+ * files by a background thread while the next run fills, then merged with a
+ * binary heap. */
 #include "sort.h"
 
 #include "diplograph/status.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-struct DgSorter {
-  char *dir;
-  gsize budget;
+/* Lines gathered for one run. */
+typedef struct {
   GByteArray *arena; /* NUL-terminated lines */
   GArray *offsets;   /* gsize: where each line starts in the arena */
-  GPtrArray *runs;   /* paths of the run files */
+} Batch;
+
+struct DgSorter {
+  char *dir;
+  gsize budget; /* of each batch: half of what the sorter may hold */
+  Batch fill;   /* the batch lines are added to */
+  Batch spare;  /* the batch the background thread sorts and writes */
+  GPtrArray *runs; /* paths of the run files */
   gboolean finished;
+  /* the background run writer: one thread per run, joined before the next */
+  pthread_t writer;
+  gboolean writing;
+  const char *writing_path;
+  GError *writer_error;
 };
+
+static void
+batch_init(Batch *b)
+{
+  b->arena = g_byte_array_new();
+  b->offsets = g_array_new(FALSE, FALSE, sizeof(gsize));
+}
+
+static void
+batch_clear(Batch *b)
+{
+  g_byte_array_set_size(b->arena, 0);
+  g_array_set_size(b->offsets, 0);
+}
 
 DgSorter *
 dg_sorter_new(const char *dir, gsize budget)
 {
   DgSorter *s = g_new0(DgSorter, 1);
   s->dir = g_strdup(dir);
-  s->budget = MAX(budget, 4096);
-  s->arena = g_byte_array_new();
-  s->offsets = g_array_new(FALSE, FALSE, sizeof(gsize));
+  s->budget = MAX(budget / 2, 4096);
+  batch_init(&s->fill);
+  batch_init(&s->spare);
   s->runs = g_ptr_array_new_with_free_func(g_free);
   return s;
+}
+
+/* Waits for the run being written; its error, if any, goes to @error. */
+static gboolean
+join_writer(DgSorter *s, GError **error)
+{
+  if (!s->writing)
+    return TRUE;
+  pthread_join(s->writer, NULL);
+  s->writing = FALSE;
+  if (s->writer_error) {
+    g_propagate_error(error, s->writer_error);
+    s->writer_error = NULL;
+    return FALSE;
+  }
+  return TRUE;
 }
 
 void
@@ -36,11 +79,14 @@ dg_sorter_free(DgSorter *s)
 {
   if (!s)
     return;
+  (void)join_writer(s, NULL);
   for (guint i = 0; i < s->runs->len; i++)
     (void)unlink(s->runs->pdata[i]);
   g_ptr_array_unref(s->runs);
-  g_byte_array_unref(s->arena);
-  g_array_unref(s->offsets);
+  for (Batch *b = &s->fill; b; b = b == &s->fill ? &s->spare : NULL) {
+    g_byte_array_unref(b->arena);
+    g_array_unref(b->offsets);
+  }
   g_free(s->dir);
   g_free(s);
 }
@@ -115,12 +161,12 @@ natural_sort(char **a, gsize n)
 }
 
 static char **
-sorted_lines(DgSorter *s, gsize *n_out)
+sorted_lines(const Batch *b, gsize *n_out)
 {
-  gsize n = s->offsets->len;
+  gsize n = b->offsets->len;
   char **lines = g_new(char *, n + 1);
   for (gsize i = 0; i < n; i++)
-    lines[i] = (char *)s->arena->data + g_array_index(s->offsets, gsize, i);
+    lines[i] = (char *)b->arena->data + g_array_index(b->offsets, gsize, i);
   *n_out = n;
   return natural_sort(lines, n);
 }
@@ -131,12 +177,12 @@ dg_sort_lines(char **lines, gsize n)
   qsort(lines, n, sizeof *lines, compare_lines);
 }
 
-/* Sorts what the arena holds and hands over each distinct line once. */
+/* Sorts what the batch holds and hands over each distinct line once. */
 static gboolean
-each_distinct(DgSorter *s, DgLineFunc func, gpointer user, GError **error)
+each_distinct(const Batch *b, DgLineFunc func, gpointer user, GError **error)
 {
   gsize n;
-  char **lines = sorted_lines(s, &n);
+  char **lines = sorted_lines(b, &n);
   const char *prev = NULL;
   gboolean ok = TRUE;
   for (gsize i = 0; i < n && ok; i++) {
@@ -157,34 +203,26 @@ put_run_line(gpointer user, const char *line, gsize len, GError **error)
   return fwrite(line, 1, len, fh) == len && putc('\n', fh) != EOF;
 }
 
-static void
-clear_arena(DgSorter *s)
-{
-  g_byte_array_set_size(s->arena, 0);
-  g_array_set_size(s->offsets, 0);
-}
-
+/* Sorts @b into the run file @path (created), then empties @b. */
 static gboolean
-write_run(DgSorter *s, GError **error)
+write_run(const char *path, Batch *b, GError **error)
 {
-  g_autofree char *name = g_strdup_printf(".graph.sort.tmp.%ld.%u", (long)getpid(), s->runs->len);
-  char *path = g_build_filename(s->dir, name, NULL);
   FILE *fh = fopen(path, "wbx");
   if (!fh) {
     int err = errno;
     g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: cannot create: %s", path, g_strerror(err));
-    g_free(path);
+    batch_clear(b);
     return FALSE;
   }
-  g_ptr_array_add(s->runs, path);
+  (void)setvbuf(fh, NULL, _IOFBF, 1 << 18);
   errno = 0;
-  gboolean ok = each_distinct(s, put_run_line, fh, NULL);
+  gboolean ok = each_distinct(b, put_run_line, fh, NULL);
   int err = 0;
   if (!ok || fflush(fh) != 0 || ferror(fh))
     err = errno ? errno : EIO;
   if (fclose(fh) != 0 && !err)
     err = errno ? errno : EIO;
-  clear_arena(s);
+  batch_clear(b);
   if (err) {
     g_set_error(error, DG_ERROR, DG_ERR_IO, "%s: write failed: %s", path, g_strerror(err));
     return FALSE;
@@ -192,16 +230,49 @@ write_run(DgSorter *s, GError **error)
   return TRUE;
 }
 
+static void *
+writer_main(void *data)
+{
+  DgSorter *s = data;
+  (void)write_run(s->writing_path, &s->spare, &s->writer_error);
+  return NULL;
+}
+
+/* Hands the full batch to a background thread and goes on with an empty
+ * one; the previous run must be written first. */
+static gboolean
+spill(DgSorter *s, gboolean background, GError **error)
+{
+  if (!join_writer(s, error))
+    return FALSE;
+  g_autofree char *name = g_strdup_printf(".graph.sort.tmp.%ld.%u", (long)getpid(), s->runs->len);
+  char *path = g_build_filename(s->dir, name, NULL);
+  g_ptr_array_add(s->runs, path);
+  Batch full = s->fill;
+  s->fill = s->spare;
+  s->spare = full;
+  s->writing_path = path;
+  if (background && pthread_create(&s->writer, NULL, writer_main, s) == 0) {
+    s->writing = TRUE;
+    return TRUE;
+  }
+  return write_run(path, &s->spare, error); /* no thread: here and now */
+}
+
 gboolean
 dg_sorter_add(DgSorter *s, const char *line, gsize len, GError **error)
 {
   g_return_val_if_fail(!s->finished, FALSE);
-  if (s->arena->len && s->arena->len + len + 1 > s->budget && !write_run(s, error))
-    return FALSE;
-  gsize at = s->arena->len;
-  g_array_append_val(s->offsets, at);
-  g_byte_array_append(s->arena, (const guint8 *)line, (guint)len);
-  g_byte_array_append(s->arena, (const guint8 *)"", 1);
+  Batch *b = &s->fill;
+  if (b->arena->len && b->arena->len + len + 1 > s->budget) {
+    if (!spill(s, TRUE, error))
+      return FALSE;
+    b = &s->fill;
+  }
+  gsize at = b->arena->len;
+  g_array_append_val(b->offsets, at);
+  g_byte_array_append(b->arena, (const guint8 *)line, (guint)len);
+  g_byte_array_append(b->arena, (const guint8 *)"", 1);
   return TRUE;
 }
 
@@ -315,12 +386,14 @@ dg_sorter_finish(DgSorter *s, DgLineFunc func, gpointer user, GError **error)
 {
   g_return_val_if_fail(!s->finished, FALSE);
   s->finished = TRUE;
+  if (!join_writer(s, error))
+    return FALSE;
   if (s->runs->len == 0) {
-    gboolean ok = each_distinct(s, func, user, error);
-    clear_arena(s);
+    gboolean ok = each_distinct(&s->fill, func, user, error);
+    batch_clear(&s->fill);
     return ok;
   }
-  if (s->offsets->len && !write_run(s, error))
+  if (s->fill.offsets->len && !spill(s, FALSE, error))
     return FALSE;
   return merge_runs(s, func, user, error);
 }
