@@ -556,6 +556,8 @@ dg_ctx_add_person_mention(Ctx *c, guint begin, guint end, guint entity)
 static gboolean
 next_to_role(const Ctx *c, guint sb, guint se, guint b, guint e)
 {
+  if (dg_ctx_match_covering(c, DG_DOMAIN_ROLE, sb))
+    return TRUE; /* the role ends inside the state's name: "ministre d'État d'Israël" */
   guint k = se;
   if (k + 1 < e && dg_tok_is(&c->t[k], "'") && dg_tok_is(&c->t[k + 1], "s"))
     k += 2;
@@ -776,6 +778,21 @@ in_government(const Ctx *c, const DgEntity *p)
   return FALSE;
 }
 
+/* Whether one of @p's job titles names a state (which the rules above
+ * failed to tie to it): then the home state is not a safe guess. */
+static gboolean
+title_names_state(const Ctx *c, const DgEntity *p)
+{
+  for (guint i = 0; i < p->job_titles->len; i++) {
+    const DgLangString *title = p->job_titles->pdata[i];
+    g_autoptr(DgText) tt = dg_text_new(title->text, strlen(title->text));
+    g_autoptr(GArray) states = dg_lexicon_scan(c->lex, DG_DOMAIN_STATE, tt);
+    if (states->len)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* News style: a minister whom the text gives no state is one of the
  * country of the national agency that reports ("Hanoï (VNA) – Le
  * vice-ministre des Affaires étrangères X"), or of the ministry or mission
@@ -806,7 +823,8 @@ home_government(Ctx *c)
     return;
   for (guint k = 0; k < c->doc->entities->len; k++) {
     DgEntity *p = dg_ctx_entity(c, k);
-    if (p->kind == DG_ENTITY_PERSON && !p->represents && !p->affiliation && in_government(c, p))
+    if (p->kind == DG_ENTITY_PERSON && !p->represents && !p->affiliation && in_government(c, p) &&
+        !title_names_state(c, p))
       p->represents = g_strdup(home);
   }
 }

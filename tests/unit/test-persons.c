@@ -427,6 +427,11 @@ test_home_government(void)
     {"Hanoï (VNA) – Le ministre des Affaires étrangères du Laos, Somsak Phommachanh, a pris "
      "la parole lors de la réunion du Conseil de sécurité sur la protection des civils.",
      "Somsak Phommachanh", "Somsak Phommachanh", "LAO", NULL, NULL, NULL},
+    /* ... also when the role ends inside the state's name ("État d'Israël") */
+    {"Niamey (ANP) – La ministre d'État d'Israël, Dana Weissberg-Cohen, a informé le Conseil "
+     "de sécurité que la situation sur le terrain restait fragile.",
+     "Dana Weissberg-Cohen", "Dana Weissberg-Cohen", "ISR", NULL, "ministre d'État d'Israël",
+     NULL},
   };
   run_person_cases(cases, G_N_ELEMENTS(cases));
 }
