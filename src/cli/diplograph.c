@@ -293,7 +293,7 @@ cmd_extract(int argc, char **argv)
     {"shard", 0, 0, G_OPTION_ARG_STRING, &shard,
      "Take only shard I of N of the articles (by a hash of their identifier), 1 <= I <= N", "I/N"},
     {"sort-memory", 0, 0, G_OPTION_ARG_INT, &sort_mib,
-     "MiB of statements held before a sorted run goes to a temporary file in DIR (default: 128)", "MIB"},
+     "MiB of statements held in memory, in two halves, before sorted runs go to temporary files in DIR (default: 128)", "MIB"},
     {"gzip", 'z', 0, G_OPTION_ARG_NONE, &gzip,
      "Compress the files with gzip (graph.nt.gz, graph.nq.gz, graph.ttl.gz)", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print errors only", NULL},
