@@ -5,7 +5,7 @@
 #include "diplograph/dates.h"
 #include "diplograph/recognise.h"
 
-#include "unit-util.h"
+#include "unit-recognise.h"
 
 #include <string.h>
 
@@ -138,31 +138,6 @@ entity_keys(const DgDocument *doc, DgEntityKind kind)
   return g_string_free(out, FALSE);
 }
 
-/* The texts of the mentions of @entity, in text order, separated by '|'. */
-static char *
-mentions_of(const DgDocument *doc, guint entity)
-{
-  g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(DgMention));
-  for (guint i = 0; i < doc->mentions->len; i++) {
-    const DgMention *m = &g_array_index(doc->mentions, DgMention, i);
-    if (m->entity != entity)
-      continue;
-    guint at = 0;
-    while (at < spans->len && g_array_index(spans, DgMention, at).begin < m->begin)
-      at++;
-    g_array_insert_val(spans, at, *m);
-  }
-  GString *out = g_string_new(NULL);
-  for (guint i = 0; i < spans->len; i++) {
-    const DgMention *m = &g_array_index(spans, DgMention, i);
-    g_autofree char *s = dg_text_substring(doc->text, m->begin, m->end);
-    if (i)
-      g_string_append_c(out, '|');
-    g_string_append(out, s);
-  }
-  return g_string_free(out, FALSE);
-}
-
 /* The keys of the entities in @indexes (a GArray of guint), separated by ','. */
 static char *
 keys_of(const DgDocument *doc, const GArray *indexes)
@@ -280,7 +255,7 @@ test_header_en(void)
   guint place = entity_must(doc, DG_ENTITY_PLACE, "new-york");
   g_assert_cmpuint(doc->place, ==, place);
   g_assert_cmpstr(entity_at(doc, place)->name, ==, "New York");
-  g_autofree char *m = mentions_of(doc, place);
+  g_autofree char *m = unit_mentions(doc, place);
   g_assert_cmpstr(m, ==, "New York");
   /* the dateline's place is at code points [17, 25) */
   gboolean found = FALSE;
@@ -338,9 +313,9 @@ test_states_and_orgs(void)
   g_assert_cmpstr(states, ==, "IDN,EST,KEN");
   g_autofree char *orgs = entity_keys(doc, DG_ENTITY_ORG);
   g_assert_cmpstr(orgs, ==, "mina,un-security-council,icrc,un,unidir");
-  g_autofree char *ken = mentions_of(doc, entity_must(doc, DG_ENTITY_STATE, "KEN"));
+  g_autofree char *ken = unit_mentions(doc, entity_must(doc, DG_ENTITY_STATE, "KEN"));
   g_assert_cmpstr(ken, ==, "Kenya|Kenyan");
-  g_autofree char *unidir = mentions_of(doc, entity_must(doc, DG_ENTITY_ORG, "unidir"));
+  g_autofree char *unidir = unit_mentions(doc, entity_must(doc, DG_ENTITY_ORG, "unidir"));
   g_assert_cmpstr(unidir, ==, "United Nations Institute for Disarmament Research|UNIDIR");
   /* "Vietnam News Agency" is an agency, not a mention of Viet Nam */
   g_autoptr(DgDocument) vna = recognise("The Vietnam News Agency reported the meeting.");
@@ -430,7 +405,7 @@ test_person_table(void)
     }
     if (cases[i].role)
       g_assert_true(has_role(p, cases[i].role));
-    g_autofree char *m = mentions_of(doc, person_must(doc, first[0]));
+    g_autofree char *m = unit_mentions(doc, person_must(doc, first[0]));
     g_assert_cmpstr(m, ==, first[0]);
   }
 }
@@ -471,7 +446,7 @@ test_person_english_article(void)
   g_assert_true(has_title(p, "Kenyan Permanent Representative to the United Nations"));
   g_assert_true(has_role(p, "ambassador"));
   g_assert_true(has_role(p, "permanent-representative"));
-  g_autofree char *m = mentions_of(doc, okafor);
+  g_autofree char *m = unit_mentions(doc, okafor);
   g_assert_cmpstr(m, ==, "Jane Okafor|Jane Okafor|Okafor");
 
   const DgEntity *mendes = entity_at(doc, person_must(doc, "Carlos Mendes"));
@@ -489,9 +464,9 @@ test_person_french_article(void)
   guint lambert = person_must(doc, "Marie Lambert");
   g_assert_cmpstr(entity_at(doc, an)->represents, ==, "VNM");
   g_assert_cmpstr(entity_at(doc, lambert)->represents, ==, "BEL");
-  g_autofree char *m_an = mentions_of(doc, an);
+  g_autofree char *m_an = unit_mentions(doc, an);
   g_assert_cmpstr(m_an, ==, "Nguyen Van An|Le diplomate vietnamien|Il");
-  g_autofree char *m_lambert = mentions_of(doc, lambert);
+  g_autofree char *m_lambert = unit_mentions(doc, lambert);
   g_assert_cmpstr(m_lambert, ==, "Marie Lambert|Lambert|Elle");
 
   /* nothing in the caption paragraph names a person */

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-static DgLexicon *unit_lexicon;
+G_GNUC_UNUSED static DgLexicon *unit_lexicon;
 
 /* unit_recognise: (transfer full): the document recognised from @text. */
 static inline DgDocument *
