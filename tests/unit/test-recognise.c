@@ -90,36 +90,10 @@ entity_must(const DgDocument *doc, DgEntityKind kind, const char *key)
 static guint
 person_must(const DgDocument *doc, const char *name)
 {
-  for (guint i = 0; i < doc->entities->len; i++) {
-    const DgEntity *e = doc->entities->pdata[i];
-    if (e->kind == DG_ENTITY_PERSON && g_strcmp0(e->name, name) == 0)
-      return i;
-  }
-  g_assert_cmpstr(name, ==, "(a person of the document)");
-  return DG_NONE;
-}
-
-static const DgEntity *
-entity_at(const DgDocument *doc, guint index)
-{
-  g_assert_cmpuint(index, <, doc->entities->len);
-  return doc->entities->pdata[index];
-}
-
-/* The names of the persons, in order, separated by ';'. */
-static char *
-persons(const DgDocument *doc)
-{
-  GString *out = g_string_new(NULL);
-  for (guint i = 0; i < doc->entities->len; i++) {
-    const DgEntity *e = doc->entities->pdata[i];
-    if (e->kind != DG_ENTITY_PERSON)
-      continue;
-    if (out->len)
-      g_string_append_c(out, ';');
-    g_string_append(out, e->name);
-  }
-  return g_string_free(out, FALSE);
+  guint i = unit_person(doc, name);
+  if (i == DG_NONE)
+    g_assert_cmpstr(name, ==, "(a person of the document)");
+  return i;
 }
 
 /* The keys of the entities of @kind, in order, separated by ','. */
@@ -146,7 +120,7 @@ keys_of(const DgDocument *doc, const GArray *indexes)
   for (guint i = 0; i < indexes->len; i++) {
     if (i)
       g_string_append_c(out, ',');
-    g_string_append(out, entity_at(doc, g_array_index(indexes, guint, i))->key);
+    g_string_append(out, unit_entity(doc, g_array_index(indexes, guint, i))->key);
   }
   return g_string_free(out, FALSE);
 }
@@ -254,7 +228,7 @@ test_header_en(void)
   g_assert_cmpstr(doc->publisher, ==, "mina");
   guint place = entity_must(doc, DG_ENTITY_PLACE, "new-york");
   g_assert_cmpuint(doc->place, ==, place);
-  g_assert_cmpstr(entity_at(doc, place)->name, ==, "New York");
+  g_assert_cmpstr(unit_entity(doc, place)->name, ==, "New York");
   g_autofree char *m = unit_mentions(doc, place);
   g_assert_cmpstr(m, ==, "New York");
   /* the dateline's place is at code points [17, 25) */
@@ -296,7 +270,7 @@ test_header_table(void)
     g_assert_cmpstr(doc->publisher, ==, cases[i].publisher);
     if (cases[i].place) {
       g_assert_cmpuint(doc->place, !=, DG_NONE);
-      const DgEntity *p = entity_at(doc, doc->place);
+      const DgEntity *p = unit_entity(doc, doc->place);
       g_assert_cmpint(p->kind, ==, DG_ENTITY_PLACE);
       g_assert_cmpstr(p->name, ==, cases[i].place);
     } else {
@@ -393,10 +367,10 @@ test_person_table(void)
   for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
     g_test_message("case %u", i);
     g_autoptr(DgDocument) doc = recognise(cases[i].text);
-    g_autofree char *names = persons(doc);
+    g_autofree char *names = unit_persons(doc);
     g_assert_cmpstr(names, ==, cases[i].persons);
     g_auto(GStrv) first = g_strsplit(cases[i].persons, ";", 2);
-    const DgEntity *p = entity_at(doc, person_must(doc, first[0]));
+    const DgEntity *p = unit_entity(doc, person_must(doc, first[0]));
     g_assert_cmpstr(p->represents, ==, cases[i].represents);
     g_assert_cmpstr(p->affiliation, ==, cases[i].affiliation);
     if (cases[i].title && !has_title(p, cases[i].title)) {
@@ -427,7 +401,7 @@ test_person_none(void)
   for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
     g_test_message("case %u", i);
     g_autoptr(DgDocument) doc = recognise(cases[i]);
-    g_autofree char *names = persons(doc);
+    g_autofree char *names = unit_persons(doc);
     g_assert_cmpstr(names, ==, "");
   }
 }
@@ -436,10 +410,10 @@ static void
 test_person_english_article(void)
 {
   g_autoptr(DgDocument) doc = recognise(en_article);
-  g_autofree char *names = persons(doc);
+  g_autofree char *names = unit_persons(doc);
   g_assert_cmpstr(names, ==, "Jane Okafor;Carlos Mendes"); /* "Ambassador Okafor" is Jane */
   guint okafor = person_must(doc, "Jane Okafor");
-  const DgEntity *p = entity_at(doc, okafor);
+  const DgEntity *p = unit_entity(doc, okafor);
   g_assert_cmpstr(p->key, ==, "jane-okafor");
   g_assert_cmpstr(p->represents, ==, "KEN");
   g_assert_true(has_title(p, "Ambassador"));
@@ -449,7 +423,7 @@ test_person_english_article(void)
   g_autofree char *m = unit_mentions(doc, okafor);
   g_assert_cmpstr(m, ==, "Jane Okafor|Jane Okafor|Okafor");
 
-  const DgEntity *mendes = entity_at(doc, person_must(doc, "Carlos Mendes"));
+  const DgEntity *mendes = unit_entity(doc, person_must(doc, "Carlos Mendes"));
   g_assert_cmpstr(mendes->affiliation, ==, "unidir");
   g_assert_null(mendes->represents);
 }
@@ -458,12 +432,12 @@ static void
 test_person_french_article(void)
 {
   g_autoptr(DgDocument) doc = recognise(fr_article);
-  g_autofree char *names = persons(doc);
+  g_autofree char *names = unit_persons(doc);
   g_assert_cmpstr(names, ==, "Nguyen Van An;Marie Lambert");
   guint an = person_must(doc, "Nguyen Van An");
   guint lambert = person_must(doc, "Marie Lambert");
-  g_assert_cmpstr(entity_at(doc, an)->represents, ==, "VNM");
-  g_assert_cmpstr(entity_at(doc, lambert)->represents, ==, "BEL");
+  g_assert_cmpstr(unit_entity(doc, an)->represents, ==, "VNM");
+  g_assert_cmpstr(unit_entity(doc, lambert)->represents, ==, "BEL");
   g_autofree char *m_an = unit_mentions(doc, an);
   g_assert_cmpstr(m_an, ==, "Nguyen Van An|Le diplomate vietnamien|Il");
   g_autofree char *m_lambert = unit_mentions(doc, lambert);
@@ -475,7 +449,7 @@ test_person_french_article(void)
   guint from = (guint)g_utf8_strlen(fr_article, caption - fr_article);
   for (guint i = 0; i < doc->mentions->len; i++) {
     const DgMention *x = &g_array_index(doc->mentions, DgMention, i);
-    if (entity_at(doc, x->entity)->kind == DG_ENTITY_PERSON)
+    if (unit_entity(doc, x->entity)->kind == DG_ENTITY_PERSON)
       g_assert_cmpuint(x->begin, <, from);
   }
 }
@@ -653,14 +627,14 @@ test_gap_dateline_apposition(void)
   g_autoptr(DgDocument) doc = recognise(
     "NEW YORK, Reuters - Ghana's Deputy Permanent Representative, Kwame Asante, told "
     "reporters that the talks would resume.");
-  g_autofree char *names = persons(doc);
+  g_autofree char *names = unit_persons(doc);
   if (strcmp(names, "Kwame Asante") != 0) {
     g_test_incomplete("gap: an apposition before a name in the dateline's sentence is not "
                       "read (persons.c segment_start() is not bounded by the end of the "
                       "dateline)");
     return;
   }
-  g_assert_cmpstr(entity_at(doc, person_must(doc, "Kwame Asante"))->represents, ==, "GHA");
+  g_assert_cmpstr(unit_entity(doc, person_must(doc, "Kwame Asante"))->represents, ==, "GHA");
 }
 
 static void
@@ -669,7 +643,7 @@ test_gap_french_adjective_title(void)
   g_autoptr(DgDocument) doc =
     recognise("«\u00A0La coopération est essentielle\u00A0», a déclaré l’ambassadeur belge "
               "Marc Dupont.");
-  g_autofree char *names = persons(doc);
+  g_autofree char *names = unit_persons(doc);
   if (strcmp(names, "Marc Dupont") != 0 ||
       !find_quote(doc, "La coopération est essentielle")) {
     g_test_incomplete("gap: a French title with the state adjective after the role "
@@ -678,7 +652,7 @@ test_gap_french_adjective_title(void)
     return;
   }
   guint p = person_must(doc, "Marc Dupont");
-  g_assert_cmpstr(entity_at(doc, p)->represents, ==, "BEL");
+  g_assert_cmpstr(unit_entity(doc, p)->represents, ==, "BEL");
   assert_quote(doc, "La coopération est essentielle", p, TRUE);
 }
 
@@ -689,7 +663,7 @@ test_gap_apposition_subject(void)
     recognise("The Belgian Ambassador, Marie Lambert, said that hospitals had to be "
               "protected at all times.");
   guint p = person_must(doc, "Marie Lambert");
-  g_assert_cmpstr(entity_at(doc, p)->represents, ==, "BEL");
+  g_assert_cmpstr(unit_entity(doc, p)->represents, ==, "BEL");
   if (!find_quote(doc, "hospitals had to be protected at all times")) {
     g_test_incomplete("gap: \"The Belgian Ambassador, Marie Lambert, said that ...\" gives no "
                       "reported speech: the comma closing an apposition before the name is "
